@@ -1,0 +1,278 @@
+package org.taexchange.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.taexchange.audit.DecisionMade;
+import org.taexchange.platform.IllegalTransition;
+
+/**
+ * A person's account. Requesters belong to a participant, providers to an organisation. An account
+ * can sign in as soon as it exists, but submits nothing until its email address is verified and a
+ * coordinator has approved it.
+ */
+@Entity
+@Table(name = "account")
+class Account extends AbstractAggregateRoot<Account> {
+
+	static final String SUBJECT = "ACCOUNT";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String passwordHash;
+
+	private String fullName;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@Enumerated(EnumType.STRING)
+	private AccountStatus status;
+
+	private Instant emailVerifiedAt;
+
+	private String participantCode;
+
+	private String position;
+
+	private String authority;
+
+	private Long organisationId;
+
+	private String language;
+
+	private int failedSignIns;
+
+	private Instant lockedUntil;
+
+	private Instant createdAt;
+
+	private Instant decidedAt;
+
+	private String decidedBy;
+
+	private String decisionReason;
+
+	@Version
+	private Long version;
+
+	protected Account() {
+	}
+
+	private Account(EmailAddress email, String passwordHash, String fullName, Role role, Locale language,
+			Clock clock) {
+		this.email = email.value();
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.role = role;
+		this.status = AccountStatus.PENDING;
+		this.language = language.getLanguage();
+		this.createdAt = clock.instant();
+	}
+
+	/** An official of a participant asks for an account. */
+	static Account registerRequester(EmailAddress email, String passwordHash, String fullName, Locale language,
+			String participantCode, String position, String authority, Clock clock) {
+		Account account = new Account(email, passwordHash, fullName, Role.REQUESTER, language, clock);
+		account.participantCode = participantCode;
+		account.position = position;
+		account.authority = authority;
+		account.registered(email.value(), clock);
+		return account;
+	}
+
+	/** Staff of an organisation ask for an account. */
+	static Account registerProvider(EmailAddress email, String passwordHash, String fullName, Locale language,
+			long organisationId, String position, Clock clock) {
+		Account account = new Account(email, passwordHash, fullName, Role.PROVIDER, language, clock);
+		account.organisationId = organisationId;
+		account.position = position;
+		account.registered(email.value(), clock);
+		return account;
+	}
+
+	/** Coordinating-organisation staff, created by the portal (first admin, demo data): verified and approved. */
+	static Account staff(EmailAddress email, String passwordHash, String fullName, Role role, Locale language,
+			Clock clock) {
+		if (role != Role.COORDINATOR && role != Role.ADMIN) {
+			throw new IllegalArgumentException("Staff accounts are coordinators or admins");
+		}
+		Account account = new Account(email, passwordHash, fullName, role, language, clock);
+		account.emailVerifiedAt = clock.instant();
+		account.status = AccountStatus.APPROVED;
+		account.decidedAt = clock.instant();
+		account.decidedBy = DecisionMade.SYSTEM;
+		account.registerEvent(new DecisionMade(clock.instant(), DecisionMade.SYSTEM, SUBJECT, account.email,
+				"CREATED", null, AccountStatus.APPROVED.name(), null));
+		return account;
+	}
+
+	private void registered(String actor, Clock clock) {
+		registerEvent(new DecisionMade(clock.instant(), actor, SUBJECT, this.email, "REGISTERED", null,
+				AccountStatus.PENDING.name(), null));
+	}
+
+	/** The person followed the link in the verification mail. Verifying twice changes nothing. */
+	void verifyEmail(Clock clock) {
+		if (this.emailVerifiedAt != null) {
+			return;
+		}
+		this.emailVerifiedAt = clock.instant();
+		registerEvent(new DecisionMade(clock.instant(), this.email, SUBJECT, this.email, "EMAIL_VERIFIED", null, null,
+				null));
+	}
+
+	/** A coordinator approves a verified account: from now on it may submit. */
+	void approve(String coordinator, Clock clock) {
+		if (this.status != AccountStatus.PENDING || this.emailVerifiedAt == null) {
+			throw new IllegalTransition("account", stateName(), "APPROVED");
+		}
+		decide(AccountStatus.APPROVED, "APPROVED", coordinator, null, clock);
+	}
+
+	/** A coordinator turns down a pending account, with a reason. */
+	void reject(String coordinator, String reason, Clock clock) {
+		if (this.status != AccountStatus.PENDING) {
+			throw new IllegalTransition("account", stateName(), "REJECTED");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A rejection needs a reason");
+		}
+		decide(AccountStatus.REJECTED, "REJECTED", coordinator, reason.strip(), clock);
+	}
+
+	private void decide(AccountStatus target, String action, String coordinator, String reason, Clock clock) {
+		AccountStatus before = this.status;
+		this.status = target;
+		this.decidedAt = clock.instant();
+		this.decidedBy = coordinator;
+		this.decisionReason = reason;
+		registerEvent(new DecisionMade(clock.instant(), coordinator, SUBJECT, this.email, action, before.name(),
+				target.name(), reason));
+	}
+
+	/** A wrong password was given; after too many in a row the account is locked for a while. */
+	void recordFailedSignIn(int maxFailures, Duration lockDuration, Clock clock) {
+		this.failedSignIns++;
+		if (this.failedSignIns >= maxFailures) {
+			this.failedSignIns = 0;
+			this.lockedUntil = clock.instant().plus(lockDuration);
+			registerEvent(new DecisionMade(clock.instant(), DecisionMade.SYSTEM, SUBJECT, this.email, "LOCKED", null,
+					null, "Locked until " + this.lockedUntil + " after " + maxFailures + " failed sign-ins"));
+		}
+	}
+
+	void recordSuccessfulSignIn() {
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+	}
+
+	void changeLanguage(Locale locale) {
+		this.language = locale.getLanguage();
+	}
+
+	boolean isLocked(Clock clock) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(clock.instant());
+	}
+
+	/** Verified and approved: may submit requests or offers. */
+	boolean maySubmit() {
+		return this.emailVerifiedAt != null && this.status == AccountStatus.APPROVED;
+	}
+
+	private String stateName() {
+		return this.emailVerifiedAt == null && this.status == AccountStatus.PENDING ? "UNVERIFIED" : this.status.name();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public AccountStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getEmailVerifiedAt() {
+		return this.emailVerifiedAt;
+	}
+
+	public boolean isEmailVerified() {
+		return this.emailVerifiedAt != null;
+	}
+
+	public String getParticipantCode() {
+		return this.participantCode;
+	}
+
+	public String getPosition() {
+		return this.position;
+	}
+
+	public String getAuthority() {
+		return this.authority;
+	}
+
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getDecidedAt() {
+		return this.decidedAt;
+	}
+
+	public String getDecidedBy() {
+		return this.decidedBy;
+	}
+
+	public String getDecisionReason() {
+		return this.decisionReason;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+}

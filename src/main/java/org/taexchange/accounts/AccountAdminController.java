@@ -1,0 +1,97 @@
+package org.taexchange.accounts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.validation.groups.Default;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.taexchange.participants.Directory;
+import org.taexchange.participants.OrganisationSummary;
+import org.taexchange.platform.NotFound;
+
+/** Accounts awaiting a coordinator's decision. */
+@Controller
+class AccountAdminController {
+
+	private final Accounts accounts;
+
+	private final Approvals approvals;
+
+	private final Directory directory;
+
+	AccountAdminController(Accounts accounts, Approvals approvals, Directory directory) {
+		this.accounts = accounts;
+		this.approvals = approvals;
+		this.directory = directory;
+	}
+
+	@GetMapping("/admin/accounts")
+	String pending(Model model, Locale locale) {
+		List<Account> pending = this.accounts.findByStatusOrderByCreatedAt(AccountStatus.PENDING);
+		Map<String, String> participantNames = this.directory.participantNames(locale);
+		Map<Long, OrganisationSummary> organisations = this.directory.organisationsById();
+		Function<Account, AccountView> view = a -> new AccountView(a, participantNames.get(a.getParticipantCode()),
+				organisations.get(a.getOrganisationId()));
+		model.addAttribute("verified", pending.stream().filter(Account::isEmailVerified).map(view).toList());
+		model.addAttribute("unverified", pending.stream().filter(a -> !a.isEmailVerified()).map(view).toList());
+		return "accounts/admin-accounts";
+	}
+
+	@GetMapping("/admin/accounts/{id}")
+	String review(@PathVariable long id, Model model, Locale locale) {
+		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFound("account"));
+		DecisionForm form = new DecisionForm();
+		form.setVersion(account.getVersion());
+		model.addAttribute("decision", form);
+		return showReview(account, model, locale);
+	}
+
+	@PostMapping("/admin/accounts/{id}/approve")
+	String approve(@PathVariable long id, @Validated @ModelAttribute("decision") DecisionForm form,
+			BindingResult result, @AuthenticationPrincipal AccountUser coordinator, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "redirect:/admin/accounts/" + id;
+		}
+		this.approvals.approve(id, form.getVersion(), coordinator.getUsername());
+		redirect.addFlashAttribute("flash", "flash.account.approved");
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/reject")
+	String reject(@PathVariable long id,
+			@Validated({ Default.class, DecisionForm.Rejection.class }) @ModelAttribute("decision") DecisionForm form,
+			BindingResult result, @AuthenticationPrincipal AccountUser coordinator, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			Account account = this.accounts.findById(id).orElseThrow(() -> new NotFound("account"));
+			return showReview(account, model, locale);
+		}
+		this.approvals.reject(id, form.getVersion(), coordinator.getUsername(), form.getReason());
+		redirect.addFlashAttribute("flash", "flash.account.rejected");
+		return "redirect:/admin/accounts";
+	}
+
+	private String showReview(Account account, Model model, Locale locale) {
+		model.addAttribute("account",
+				new AccountView(account,
+						this.directory.participantName(account.getParticipantCode(), locale).orElse(null),
+						this.directory.organisation(account.getOrganisationId()).orElse(null)));
+		return "accounts/admin-account";
+	}
+
+	/** An account with the names of its participant and organisation, for the pages. */
+	record AccountView(Account account, String participantName, OrganisationSummary organisation) {
+	}
+}

@@ -1,0 +1,130 @@
+package org.taexchange.accounts;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+import org.taexchange.participants.Directory;
+import org.taexchange.platform.EmbeddedDatabase;
+
+/**
+ * Accounts the portal creates by itself: the first admin from {@code TA_ADMIN_EMAIL} and
+ * {@code TA_ADMIN_PASSWORD} when no admin exists, and the demo accounts (one per role, all with the
+ * password {@value #DEMO_PASSWORD}) when demo data is on. Demo data is on by default with the
+ * embedded database and off with an external one; {@code app.demo-data} decides otherwise.
+ * Both are idempotent: an account that exists is left as it is.
+ */
+@Component
+@Order(10)
+class AccountSeeding implements ApplicationRunner {
+
+	static final String DEMO_PASSWORD = "kimberley-demo-2026";
+
+	private static final Logger log = LoggerFactory.getLogger(AccountSeeding.class);
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final TransactionTemplate transactions;
+
+	private final Environment environment;
+
+	private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
+
+	private final Clock clock;
+
+	AccountSeeding(Accounts accounts, Directory directory, PasswordEncoder passwordEncoder,
+			TransactionTemplate transactions, Environment environment, ObjectProvider<EmbeddedDatabase> embeddedDatabase,
+			Clock clock) {
+		this.accounts = accounts;
+		this.directory = directory;
+		this.passwordEncoder = passwordEncoder;
+		this.transactions = transactions;
+		this.environment = environment;
+		this.embeddedDatabase = embeddedDatabase;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.transactions.executeWithoutResult(status -> {
+			bootstrapAdmin();
+			if (demoDataWanted()) {
+				seedDemoAccounts();
+			}
+		});
+	}
+
+	boolean demoDataWanted() {
+		String setting = this.environment.getProperty("app.demo-data");
+		return StringUtils.hasText(setting) ? Boolean.parseBoolean(setting)
+				: this.embeddedDatabase.getIfAvailable() != null;
+	}
+
+	private void bootstrapAdmin() {
+		String email = this.environment.getProperty("app.admin.email");
+		String password = this.environment.getProperty("app.admin.password");
+		if (!StringUtils.hasText(email) || this.accounts.existsByRole(Role.ADMIN)) {
+			return;
+		}
+		String problem = PasswordPolicy.problem(password);
+		if (problem != null) {
+			throw new IllegalStateException("TA_ADMIN_PASSWORD does not meet the password policy ("
+					+ PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH + " characters)");
+		}
+		createIfAbsent(Account.staff(new EmailAddress(email), this.passwordEncoder.encode(password), "Administrator",
+				Role.ADMIN, Locale.ENGLISH, this.clock));
+		log.info("Created the first admin account {}", email);
+	}
+
+	private void seedDemoAccounts() {
+		if (this.accounts.existsByEmail("admin@example.org")) {
+			return;
+		}
+		String hash = this.passwordEncoder.encode(DEMO_PASSWORD);
+		createIfAbsent(Account.staff(new EmailAddress("admin@example.org"), hash, "Demo Admin", Role.ADMIN,
+				Locale.ENGLISH, this.clock));
+		createIfAbsent(Account.staff(new EmailAddress("coordinator@example.org"), hash, "Demo Coordinator",
+				Role.COORDINATOR, Locale.ENGLISH, this.clock));
+		createIfAbsent(approved(Account.registerRequester(new EmailAddress("official.sl@example.org"), hash,
+				"Demo Official Sierra Leone", Locale.ENGLISH, "SL", "Head of monitoring",
+				"National Minerals Agency", this.clock)));
+		createIfAbsent(approved(Account.registerRequester(new EmailAddress("official.ci@example.org"), hash,
+				"Demo Official Côte d'Ivoire", Locale.FRENCH, "CI", "Chargé de la traçabilité",
+				"Secrétariat permanent du Processus de Kimberley", this.clock)));
+		this.directory.activeOrganisations()
+			.stream()
+			.filter(o -> "WCO".equals(o.shortName()))
+			.findFirst()
+			.ifPresent(wco -> createIfAbsent(approved(Account.registerProvider(new EmailAddress("provider@example.org"),
+					hash, "Demo Provider WCO", Locale.ENGLISH, wco.id(), "Technical officer", this.clock))));
+		log.info("Demo accounts are ready: admin@, coordinator@, official.sl@, official.ci@, provider@example.org, "
+				+ "password {}", DEMO_PASSWORD);
+	}
+
+	private Account approved(Account account) {
+		account.verifyEmail(this.clock);
+		account.approve(org.taexchange.audit.DecisionMade.SYSTEM, this.clock);
+		return account;
+	}
+
+	private void createIfAbsent(Account account) {
+		if (!this.accounts.existsByEmail(account.getEmail())) {
+			this.accounts.save(account);
+		}
+	}
+}

@@ -1,0 +1,20 @@
+package org.taexchange.accounts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All accounts. */
+interface Accounts extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByEmail(String email);
+
+	boolean existsByEmail(String email);
+
+	boolean existsByRole(Role role);
+
+	List<Account> findByStatusOrderByCreatedAt(AccountStatus status);
+
+	long countByStatusAndEmailVerifiedAtIsNotNull(AccountStatus status);
+}

@@ -1,0 +1,18 @@
+package org.taexchange.accounts;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sign-in protection.
+ *
+ * @param maxFailedSignIns wrong passwords in a row before an account is locked
+ * @param lockDuration how long it stays locked
+ * @param verificationValidity how long a verification link works
+ */
+@ConfigurationProperties("app.security")
+record SecuritySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
+		@DefaultValue("48h") Duration verificationValidity) {
+}

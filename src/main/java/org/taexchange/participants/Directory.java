@@ -1,0 +1,108 @@
+package org.taexchange.participants;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask of participants and organisations: choice lists, names, and the
+ * proposing and vetting of organisations named at registration.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final Participants participants;
+
+	private final Organisations organisations;
+
+	private final Clock clock;
+
+	Directory(Participants participants, Organisations organisations, Clock clock) {
+		this.participants = participants;
+		this.organisations = organisations;
+		this.clock = clock;
+	}
+
+	/** Participants that currently take part in the scheme, sorted by their name in the reader's language. */
+	public List<ParticipantOption> activeParticipants(Locale locale) {
+		LocalDate today = LocalDate.now(this.clock);
+		Collator collator = Collator.getInstance(locale);
+		return this.participants.findAll()
+			.stream()
+			.filter(p -> p.currentStatus(today).map(MembershipStatus::isActive).orElse(false))
+			.map(p -> new ParticipantOption(p.getCode(), p.displayName(locale)))
+			.sorted(Comparator.comparing(ParticipantOption::name, collator))
+			.toList();
+	}
+
+	public boolean isActiveParticipant(String code) {
+		return code != null && this.participants.findById(code)
+			.flatMap(p -> p.currentStatus(LocalDate.now(this.clock)))
+			.map(MembershipStatus::isActive)
+			.orElse(false);
+	}
+
+	/** Every participant's name in the reader's language, by code: one query for a whole page. */
+	public Map<String, String> participantNames(Locale locale) {
+		Map<String, String> names = new HashMap<>();
+		this.participants.findAll().forEach(p -> names.put(p.getCode(), p.displayName(locale)));
+		return names;
+	}
+
+	/** Every organisation, by id: one query for a whole page. */
+	public Map<Long, OrganisationSummary> organisationsById() {
+		Map<Long, OrganisationSummary> all = new HashMap<>();
+		this.organisations.findAll().forEach(o -> all.put(o.getId(), o.summary()));
+		return all;
+	}
+
+	public Optional<String> participantName(String code, Locale locale) {
+		return code == null ? Optional.empty() : this.participants.findById(code).map(p -> p.displayName(locale));
+	}
+
+	/** Vetted organisations, by name. */
+	public List<OrganisationSummary> activeOrganisations() {
+		return this.organisations.findByStatusOrderByName(OrganisationStatus.ACTIVE)
+			.stream()
+			.map(Organisation::summary)
+			.toList();
+	}
+
+	public Optional<OrganisationSummary> organisation(Long id) {
+		return id == null ? Optional.empty() : this.organisations.findById(id).map(Organisation::summary);
+	}
+
+	/** Records an organisation named by a person registering; a coordinator vets it with the account. */
+	@Transactional
+	public long proposeOrganisation(String name, OrganisationType type, String actor) {
+		return this.organisations.save(Organisation.propose(name.strip(), type, actor, this.clock)).getId();
+	}
+
+	/** Accepts a proposed organisation (nothing happens to one already vetted). */
+	@Transactional
+	public void vetOrganisation(long id, String actor) {
+		Organisation organisation = this.organisations.findById(id).orElseThrow();
+		organisation.vet(actor, this.clock);
+		this.organisations.save(organisation);
+	}
+
+	/** Turns down a proposed organisation; vetted ones stay as they are. */
+	@Transactional
+	public void rejectProposedOrganisation(long id, String actor, String reason) {
+		Organisation organisation = this.organisations.findById(id).orElseThrow();
+		if (organisation.getStatus() == OrganisationStatus.PROPOSED) {
+			organisation.reject(actor, reason, this.clock);
+			this.organisations.save(organisation);
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package org.taexchange.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns refused state changes into 409 pages that tell the person what happened and what to do.
+ * Not-found and forbidden answers go through the error pages under {@code templates/error}.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+	@ExceptionHandler(IllegalTransition.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView illegalTransition(IllegalTransition ex, HttpServletRequest request) {
+		log.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		ModelAndView view = new ModelAndView("error/409");
+		view.addObject("reason", "illegal");
+		view.addObject("currentState", ex.currentState());
+		view.addObject("back", pageOf(request));
+		return view;
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView staleChange(ObjectOptimisticLockingFailureException ex, HttpServletRequest request) {
+		log.info("Stale change {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		ModelAndView view = new ModelAndView("error/409");
+		view.addObject("reason", "stale");
+		view.addObject("back", pageOf(request));
+		return view;
+	}
+
+	/**
+	 * The page that shows the current state of what was acted on: an action posted to
+	 * {@code /admin/accounts/5/approve} is shown at {@code /admin/accounts/5}.
+	 */
+	static String pageOf(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String[] segments = path.split("/");
+		if (!"GET".equals(request.getMethod()) && segments.length > 4) {
+			return path.substring(0, path.lastIndexOf('/'));
+		}
+		return path;
+	}
+}

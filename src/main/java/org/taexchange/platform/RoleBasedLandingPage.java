@@ -1,0 +1,46 @@
+package org.taexchange.platform;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * After signing in: back to the page that asked for it, else coordinators to the admin area and
+ * everyone else to the home page. The session takes the language of the person's profile.
+ */
+@Component
+class RoleBasedLandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
+
+	RoleBasedLandingPage() {
+		setDefaultTargetUrl("/");
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		HttpSession session = request.getSession();
+		if (authentication.getPrincipal() instanceof LocalePreference preference) {
+			session.setAttribute(PortalLocaleResolver.SESSION_ATTRIBUTE,
+					PortalLocaleResolver.supported(preference.preferredLocale()));
+		}
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
+		boolean coordinator = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(a -> a.equals("ROLE_COORDINATOR") || a.equals("ROLE_ADMIN"));
+		return coordinator ? "/admin" : "/";
+	}
+}

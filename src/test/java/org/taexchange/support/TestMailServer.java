@@ -1,0 +1,89 @@
+package org.taexchange.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * A real SMTP server in the test JVM (GreenMail), started once. The portal is pointed at it, so
+ * tests read the mails it really sent. Tests use addresses of their own and so never see each
+ * other's mail.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestMailServer {
+
+	private static GreenMail server;
+
+	static synchronized GreenMail server() {
+		if (server == null) {
+			server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+			server.start();
+			GreenMail started = server;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+		}
+		return server;
+	}
+
+	@Bean
+	DynamicPropertyRegistrar mailServerProperties() {
+		return registry -> {
+			registry.add("spring.mail.host", () -> "127.0.0.1");
+			registry.add("spring.mail.port", () -> server().getSmtp().getPort());
+		};
+	}
+
+	/** The mails received so far for one address. */
+	public static List<Message> mailsTo(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter(m -> isTo(m, address)).map(Message.class::cast).toList();
+	}
+
+	/** Waits (up to ten seconds) for the n-th mail to an address and returns it. */
+	public static Message awaitMail(String address, int count) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		while (Instant.now().isBefore(deadline)) {
+			List<Message> mails = mailsTo(address);
+			if (mails.size() >= count) {
+				return mails.get(count - 1);
+			}
+			server().waitForIncomingEmail(200, server().getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No mail number " + count + " to " + address + " within ten seconds");
+	}
+
+	public static String body(Message message) {
+		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+	}
+
+	/** The first link in a mail's body that contains the given path. */
+	public static String linkIn(Message message, String path) {
+		Matcher matcher = Pattern.compile("https?://\\S*" + Pattern.quote(path) + "\\S*").matcher(body(message));
+		if (!matcher.find()) {
+			throw new AssertionError("No link to " + path + " in: " + body(message));
+		}
+		return matcher.group();
+	}
+
+	private static boolean isTo(Message message, String address) {
+		try {
+			return Arrays.stream(message.getAllRecipients())
+				.anyMatch(a -> a instanceof InternetAddress ia && ia.getAddress().equalsIgnoreCase(address));
+		}
+		catch (MessagingException ex) {
+			return false;
+		}
+	}
+}
