@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestMailServer.class })
+@Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {
 }

@@ -14,17 +14,19 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * A real SMTP server in the test JVM (GreenMail), started once. The portal is pointed at it, so
  * tests read the mails it really sent. Tests use addresses of their own and so never see each
  * other's mail.
  */
-@TestConfiguration(proxyBeanMethods = false)
-public class TestMailServer {
+public final class TestMailServer {
 
 	private static GreenMail server;
 
@@ -38,12 +40,40 @@ public class TestMailServer {
 		return server;
 	}
 
-	@Bean
-	DynamicPropertyRegistrar mailServerProperties() {
-		return registry -> {
-			registry.add("spring.mail.host", () -> "127.0.0.1");
-			registry.add("spring.mail.port", () -> server().getSmtp().getPort());
-		};
+	private TestMailServer() {
+	}
+
+	/**
+	 * Points every test application context at the server, before the context is refreshed, so that
+	 * the mail auto-configuration sees the SMTP settings (registered in META-INF/spring.factories).
+	 */
+	public static final class Customizer implements ContextCustomizerFactory {
+
+		@Override
+		public ContextCustomizer createContextCustomizer(Class<?> testClass,
+				List<ContextConfigurationAttributes> configAttributes) {
+			return new PointAtTestMailServer();
+		}
+	}
+
+	/** Equal to every other instance, so that it does not split the context cache. */
+	static final class PointAtTestMailServer implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + server().getSmtp().getPort())
+				.applyTo(context);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof PointAtTestMailServer;
+		}
+
+		@Override
+		public int hashCode() {
+			return PointAtTestMailServer.class.hashCode();
+		}
 	}
 
 	/** The mails received so far for one address. */

@@ -1,0 +1,41 @@
+package org.taexchange.platform;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Puts the links of the language switch on every request, so that every page, error pages
+ * included, links to itself in the other languages. A page shown in answer to a POST links to its
+ * address without the data, which is never put in a URL.
+ */
+@Component
+class LanguageLinksFilter extends OncePerRequestFilter {
+
+	static final String ATTRIBUTE = "languageLinks";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		request.setAttribute(ATTRIBUTE, linksFor(request));
+		chain.doFilter(request, response);
+	}
+
+	static LanguageLinks linksFor(HttpServletRequest request) {
+		String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath(request.getRequestURI()).query(query);
+		return new LanguageLinks(page.cloneBuilder().replaceQueryParam("lang", "en").build().toUriString(),
+				page.cloneBuilder().replaceQueryParam("lang", "fr").build().toUriString());
+	}
+
+	/** The page being shown, in English and in French. */
+	record LanguageLinks(String en, String fr) {
+	}
+}
