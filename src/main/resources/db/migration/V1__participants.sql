@@ -12,6 +12,7 @@ create table participant (
     countries   text[]       not null,
     producer    boolean      not null default false,
     notes       varchar(500),
+    updated_at  timestamptz,
     version     bigint       not null default 0
 );
 

@@ -25,11 +25,14 @@ public class Directory {
 
 	private final Organisations organisations;
 
+	private final ParticipantNames names;
+
 	private final Clock clock;
 
-	Directory(Participants participants, Organisations organisations, Clock clock) {
+	Directory(Participants participants, Organisations organisations, ParticipantNames names, Clock clock) {
 		this.participants = participants;
 		this.organisations = organisations;
+		this.names = names;
 		this.clock = clock;
 	}
 
@@ -40,7 +43,7 @@ public class Directory {
 		return this.participants.findAll()
 			.stream()
 			.filter(p -> p.currentStatus(today).map(MembershipStatus::isActive).orElse(false))
-			.map(p -> new ParticipantOption(p.getCode(), p.displayName(locale)))
+			.map(p -> new ParticipantOption(p.getCode(), this.names.of(p, locale)))
 			.sorted(Comparator.comparing(ParticipantOption::name, collator))
 			.toList();
 	}
@@ -55,7 +58,7 @@ public class Directory {
 	/** Every participant's name in the reader's language, by code: one query for a whole page. */
 	public Map<String, String> participantNames(Locale locale) {
 		Map<String, String> names = new HashMap<>();
-		this.participants.findAll().forEach(p -> names.put(p.getCode(), p.displayName(locale)));
+		this.participants.findAll().forEach(p -> names.put(p.getCode(), this.names.of(p, locale)));
 		return names;
 	}
 
@@ -67,7 +70,7 @@ public class Directory {
 	}
 
 	public Optional<String> participantName(String code, Locale locale) {
-		return code == null ? Optional.empty() : this.participants.findById(code).map(p -> p.displayName(locale));
+		return code == null ? Optional.empty() : this.participants.findById(code).map(p -> this.names.of(p, locale));
 	}
 
 	/** Vetted organisations, by name. */

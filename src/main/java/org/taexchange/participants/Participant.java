@@ -1,11 +1,11 @@
 package org.taexchange.participants;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,6 +63,8 @@ class Participant extends AbstractAggregateRoot<Participant> {
 	@OrderBy("effectiveDate asc, id asc")
 	private List<ParticipantStatusChange> statusHistory = new ArrayList<>();
 
+	private Instant updatedAt;
+
 	@Version
 	private Long version;
 
@@ -74,6 +76,7 @@ class Participant extends AbstractAggregateRoot<Participant> {
 		Participant participant = new Participant();
 		participant.code = details.code();
 		participant.apply(details);
+		participant.updatedAt = clock.instant();
 		participant.statusHistory.add(new ParticipantStatusChange(participant, MembershipStatus.ADMITTED, admittedOn,
 				null, clock.instant(), actor));
 		participant.registerEvent(new DecisionMade(clock.instant(), actor, SUBJECT, participant.code, "CREATED", null,
@@ -87,6 +90,7 @@ class Participant extends AbstractAggregateRoot<Participant> {
 			throw new IllegalArgumentException("A participant's code cannot change");
 		}
 		apply(details);
+		this.updatedAt = clock.instant();
 		registerEvent(new DecisionMade(clock.instant(), actor, SUBJECT, this.code, "UPDATED", null, null, null));
 	}
 
@@ -97,6 +101,7 @@ class Participant extends AbstractAggregateRoot<Participant> {
 		String before = currentStatus(LocalDate.now(clock)).map(Enum::name).orElse(null);
 		this.statusHistory.add(new ParticipantStatusChange(this, status, effectiveDate, note, clock.instant(), actor));
 		this.statusHistory.sort(Comparator.comparing(ParticipantStatusChange::getEffectiveDate));
+		this.updatedAt = clock.instant(); // a new history entry changes the aggregate: its version moves on
 		registerEvent(new DecisionMade(clock.instant(), actor, SUBJECT, this.code, "STATUS_CHANGED", before,
 				status.name() + " " + effectiveDate, note));
 	}
@@ -122,11 +127,6 @@ class Participant extends AbstractAggregateRoot<Participant> {
 			}
 		}
 		return Optional.ofNullable(current);
-	}
-
-	/** The name shown to people: country names from the JDK's locale data, the reference name otherwise. */
-	String displayName(Locale locale) {
-		return ParticipantNames.displayName(this.code, this.type, this.nameEn, locale);
 	}
 
 	ParticipantDetails details() {
@@ -176,6 +176,10 @@ class Participant extends AbstractAggregateRoot<Participant> {
 
 	public List<ParticipantStatusChange> getStatusHistory() {
 		return List.copyOf(this.statusHistory);
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 	public Long getVersion() {

@@ -28,10 +28,13 @@ class ParticipantAdminController {
 
 	private final Participants participants;
 
+	private final ParticipantNames names;
+
 	private final Clock clock;
 
-	ParticipantAdminController(Participants participants, Clock clock) {
+	ParticipantAdminController(Participants participants, ParticipantNames names, Clock clock) {
 		this.participants = participants;
+		this.names = names;
 		this.clock = clock;
 	}
 
@@ -51,7 +54,7 @@ class ParticipantAdminController {
 		LocalDate today = LocalDate.now(this.clock);
 		List<ParticipantRow> rows = this.participants.findAll()
 			.stream()
-			.map(p -> new ParticipantRow(p, p.displayName(locale), p.currentStatus(today).orElse(null)))
+			.map(p -> new ParticipantRow(p, this.names.of(p, locale), p.currentStatus(today).orElse(null)))
 			.sorted(Comparator.comparing(ParticipantRow::name))
 			.toList();
 		model.addAttribute("participants", rows);
@@ -136,7 +139,7 @@ class ParticipantAdminController {
 
 	private String showEdit(Participant participant, Model model, Locale locale) {
 		model.addAttribute("current", participant);
-		model.addAttribute("displayName", participant.displayName(locale));
+		model.addAttribute("displayName", this.names.of(participant, locale));
 		model.addAttribute("currentStatus", participant.currentStatus(LocalDate.now(this.clock)).orElse(null));
 		return "participants/admin-participant";
 	}

@@ -2,10 +2,21 @@ package org.taexchange.participants;
 
 import java.util.Locale;
 
-/** Names of participants and countries from the JDK's locale data, never from hand-written lists. */
-public final class ParticipantNames {
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
-	private ParticipantNames() {
+/**
+ * Names of participants in the reader's language. Countries are named from the JDK's locale data,
+ * never from hand-written lists; participants that are not countries (the European Union) take
+ * their name from the message files, falling back to the reference name.
+ */
+@Component
+public class ParticipantNames {
+
+	private final MessageSource messages;
+
+	ParticipantNames(MessageSource messages) {
+		this.messages = messages;
 	}
 
 	/** The name of a country (ISO 3166-1 alpha-2 code) in the given language. */
@@ -15,11 +26,12 @@ public final class ParticipantNames {
 		return name.isBlank() ? countryCode : name;
 	}
 
-	static String displayName(String code, ParticipantType type, String referenceName, Locale locale) {
-		if (type == ParticipantType.STATE) {
-			String name = countryName(code, locale);
-			return name.equals(code) ? referenceName : name;
+	String of(Participant participant, Locale locale) {
+		if (participant.getType() == ParticipantType.STATE) {
+			String name = countryName(participant.getCode(), locale);
+			return name.equals(participant.getCode()) ? participant.getNameEn() : name;
 		}
-		return referenceName;
+		return this.messages.getMessage("participant.name." + participant.getCode(), null, participant.getNameEn(),
+				locale);
 	}
 }

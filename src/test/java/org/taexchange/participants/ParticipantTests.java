@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.StaticMessageSource;
+
 import org.taexchange.audit.DecisionMade;
 import org.taexchange.platform.IllegalTransition;
 import org.taexchange.support.DomainEvents;
@@ -71,12 +73,17 @@ class ParticipantTests {
 
 	@Test
 	void countryNamesComeFromTheLocaleData() {
-		Participant participant = aParticipant();
-		assertThat(participant.displayName(Locale.ENGLISH)).isEqualTo("Sierra Leone");
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("participant.name.EU", Locale.FRENCH, "Union européenne");
+		ParticipantNames names = new ParticipantNames(messages);
+		assertThat(names.of(aParticipant(), Locale.FRENCH)).isEqualTo("Sierra Leone");
 		assertThat(ParticipantNames.countryName("CI", Locale.FRENCH)).startsWith("Côte d");
 		assertThat(ParticipantNames.countryName("DE", Locale.FRENCH)).isEqualTo("Allemagne");
-		assertThat(ParticipantNames.displayName("EU", ParticipantType.REIO, "European Union", Locale.ENGLISH))
-			.isEqualTo("European Union");
+		Participant eu = Participant.admit(new ParticipantDetails("EU", null, "European Union", ParticipantType.REIO,
+				"Europe", List.of("en", "fr"), List.of(), List.of("FR", "DE"), false, null), LocalDate.of(2003, 1, 1),
+				"admin@example.org", this.clock);
+		assertThat(names.of(eu, Locale.FRENCH)).isEqualTo("Union européenne");
+		assertThat(names.of(eu, Locale.ENGLISH)).as("falls back to the reference name").isEqualTo("European Union");
 	}
 
 	@Test
