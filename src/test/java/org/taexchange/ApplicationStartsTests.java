@@ -23,7 +23,8 @@ class ApplicationStartsTests {
 
 	@Test
 	void migrationsSeedTheReferenceData() {
-		assertThat(this.jdbc.queryForObject("select count(*) from participant", Integer.class)).isEqualTo(60);
+		assertThat(this.jdbc.queryForObject("select count(*) from participant where code !~ '^Q[M-Z]$'", Integer.class))
+			.isEqualTo(60);
 		assertThat(this.jdbc.queryForObject("select cardinality(countries) from participant where code = 'EU'",
 				Integer.class))
 			.isEqualTo(27);
