@@ -37,6 +37,16 @@ class ApplicationStartsTests {
 	}
 
 	@Test
+	void pagesStayLightOnFirstLoad() throws Exception {
+		int stylesheet = this.mvc.perform(get("/css/portal.css")).andReturn().getResponse().getContentAsByteArray().length;
+		for (String page : new String[] { "/", "/register", "/login", "/accessibility", "/?lang=fr" }) {
+			int html = this.mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsByteArray().length;
+			assertThat(html + stylesheet).as(page + " with its stylesheet, uncompressed").isLessThan(150 * 1024);
+		}
+	}
+
+	@Test
 	void healthIsPublic() throws Exception {
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(content().string("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}"));
 	}

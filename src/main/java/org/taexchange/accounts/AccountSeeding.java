@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import org.taexchange.audit.DecisionMade;
 import org.taexchange.participants.Directory;
 import org.taexchange.platform.EmbeddedDatabase;
 
@@ -118,7 +119,7 @@ class AccountSeeding implements ApplicationRunner {
 
 	private Account approved(Account account) {
 		account.verifyEmail(this.clock);
-		account.approve(org.taexchange.audit.DecisionMade.SYSTEM, this.clock);
+		account.approve(DecisionMade.SYSTEM, this.clock);
 		return account;
 	}
 
