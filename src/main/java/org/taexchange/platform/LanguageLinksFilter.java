@@ -3,6 +3,7 @@ package org.taexchange.platform;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,9 +29,17 @@ class LanguageLinksFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/** Error pages (a 403 from the security filters, a 404) need the links too. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	static LanguageLinks linksFor(HttpServletRequest request) {
-		String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
-		UriComponentsBuilder page = UriComponentsBuilder.fromPath(request.getRequestURI()).query(query);
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = errorUri instanceof String uri ? uri : request.getRequestURI();
+		String query = errorUri == null && "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath(path).query(query);
 		return new LanguageLinks(page.cloneBuilder().replaceQueryParam("lang", "en").build().toUriString(),
 				page.cloneBuilder().replaceQueryParam("lang", "fr").build().toUriString());
 	}

@@ -1,0 +1,360 @@
+package org.taexchange.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.taexchange.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.taexchange.security.Outcome.ERROR_PAGE;
+import static org.taexchange.security.Outcome.FORBIDDEN;
+import static org.taexchange.security.Outcome.LOGIN;
+import static org.taexchange.security.Outcome.NOT_FOUND;
+import static org.taexchange.security.Outcome.OK;
+
+/**
+ * Who may use which endpoint, as one table: a row per endpoint the application maps, a column per
+ * kind of visitor. The table is checked against the running application in both directions: every
+ * cell against a real request, and the rows against the endpoints Spring MVC actually maps, so a new
+ * endpoint cannot ship without someone deciding who may use it.
+ */
+@IntegrationTest
+class AuthorizationTableTests {
+
+	/** Ids of things that exist, filled into the example paths. */
+	record Known(long requesterAccountId, long organisationId, String participantCode) {
+	}
+
+	/**
+	 * One endpoint: its mapping as Spring MVC knows it ({@code METHOD pattern}), an example request
+	 * that reaches it, and the outcome for each visitor.
+	 */
+	record Row(String mapping, String examplePath, Map<Visitor, Outcome> expected) {
+
+		String method() {
+			return this.mapping.substring(0, this.mapping.indexOf(' '));
+		}
+	}
+
+	/**
+	 * The authorization table. Examples of state-changing POSTs send an empty form: the allowed roles
+	 * get the form back with errors (or a redirect to the page they came from), so nothing changes,
+	 * while refused roles never reach the controller.
+	 */
+	static List<Row> table(Known known) {
+		long account = known.requesterAccountId();
+		long organisation = known.organisationId();
+		String participant = known.participantCode();
+		List<Row> rows = new ArrayList<>();
+		//                                                                          anonymous  requester  provider   coordinator admin
+		// public pages
+		rows.add(row("GET /", "/",                                                  OK,        OK,        OK,        OK,         OK));
+		rows.add(row("GET /accessibility", "/accessibility",                        OK,        OK,        OK,        OK,         OK));
+		rows.add(row("GET /login", "/login",                                        OK,        OK,        OK,        OK,         OK));
+		rows.add(row("GET /register", "/register",                                  OK,        OK,        OK,        OK,         OK));
+		rows.add(row("POST /register", "/register",                                 OK,        OK,        OK,        OK,         OK));
+		rows.add(row("GET /registered", "/registered",                              OK,        OK,        OK,        OK,         OK));
+		rows.add(row("GET /verify", "/verify?token=not-a-token",                    OK,        OK,        OK,        OK,         OK));
+		rows.add(row("POST /verify", "/verify",                                     OK,        OK,        OK,        OK,         OK));
+		rows.add(row("ANY /error", "/error",                                        ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE));
+		// coordinators (and admins, whose role implies it)
+		rows.add(row("GET /admin", "/admin",                                        LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin/accounts", "/admin/accounts",                      LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin/accounts/{id}", "/admin/accounts/" + account,      LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("POST /admin/accounts/{id}/approve", "/admin/accounts/" + account + "/approve",
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("POST /admin/accounts/{id}/reject", "/admin/accounts/" + account + "/reject",
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin/log", "/admin/log",                                LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		// admins only
+		rows.add(row("GET /admin/participants", "/admin/participants",              LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("POST /admin/participants", "/admin/participants",             LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("GET /admin/participants/new", "/admin/participants/new",      LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("GET /admin/participants/{code}", "/admin/participants/" + participant,
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("POST /admin/participants/{code}", "/admin/participants/" + participant,
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("POST /admin/participants/{code}/status", "/admin/participants/" + participant + "/status",
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("GET /admin/organisations", "/admin/organisations",            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("POST /admin/organisations", "/admin/organisations",           LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("GET /admin/organisations/new", "/admin/organisations/new",    LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("GET /admin/organisations/{id}", "/admin/organisations/" + organisation,
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("POST /admin/organisations/{id}", "/admin/organisations/" + organisation,
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		return rows;
+	}
+
+	private static Row row(String mapping, String examplePath, Outcome anonymous, Outcome requester,
+			Outcome provider, Outcome coordinator, Outcome admin) {
+		Map<Visitor, Outcome> expected = new EnumMap<>(Visitor.class);
+		expected.put(Visitor.ANONYMOUS, anonymous);
+		expected.put(Visitor.REQUESTER, requester);
+		expected.put(Visitor.PROVIDER, provider);
+		expected.put(Visitor.COORDINATOR, coordinator);
+		expected.put(Visitor.ADMIN, admin);
+		return new Row(mapping, examplePath, expected);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService people;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void everyVisitorGetsWhatTheTableSaysFromEveryEndpoint() throws Exception {
+		List<String> mismatches = new ArrayList<>();
+		for (Row row : table(known())) {
+			for (Visitor visitor : Visitor.values()) {
+				Outcome expected = row.expected().get(visitor);
+				try {
+					MockHttpServletResponse response = this.mvc.perform(request(row).with(visitor.as(this.people)))
+						.andReturn()
+						.getResponse();
+					Outcome actual = Outcome.of(response);
+					if (actual != expected) {
+						mismatches.add(String.format("%-45s as %-11s expected %-10s got %-10s (%s)", row.mapping(),
+								visitor, expected, actual, Outcome.describe(response)));
+					}
+				}
+				catch (Exception ex) {
+					mismatches.add(String.format("%-45s as %-11s expected %-10s got an exception: %s", row.mapping(),
+							visitor, expected, ex));
+				}
+			}
+		}
+		assertThat(mismatches).as("cells of the authorization table that the application does not honour").isEmpty();
+	}
+
+	@Test
+	void theTableHasARowForEveryMappedEndpointAndNoRowForAnEndpointThatIsGone() {
+		Set<String> mapped = mappedEndpoints();
+		Set<String> inTable = table(known()).stream().map(Row::mapping).collect(Collectors.toCollection(TreeSet::new));
+		assertThat(mapped).as("the application maps its own endpoints (sanity check of the lookup)")
+			.contains("GET /", "POST /admin/accounts/{id}/approve", "ANY /error");
+		Set<String> withoutRow = new TreeSet<>(mapped);
+		withoutRow.removeAll(inTable);
+		Set<String> withoutEndpoint = new TreeSet<>(inTable);
+		withoutEndpoint.removeAll(mapped);
+		assertThat(withoutRow).as("endpoints without a row in the authorization table: decide who may use them")
+			.isEmpty();
+		assertThat(withoutEndpoint).as("rows of the authorization table for endpoints that are not mapped").isEmpty();
+	}
+
+	@Test
+	void aPathNoControllerMapsNeedsSigningInAndIsThenNotFound() throws Exception {
+		for (Visitor visitor : Visitor.values()) {
+			MockHttpServletResponse response = this.mvc.perform(get("/no-such-page").with(visitor.as(this.people)))
+				.andReturn()
+				.getResponse();
+			assertThat(Outcome.of(response)).as("GET /no-such-page as %s (%s)", visitor, Outcome.describe(response))
+				.isEqualTo(visitor.signedIn() ? NOT_FOUND : LOGIN);
+		}
+	}
+
+	@Test
+	void onlyHealthAndInfoOfTheActuatorAreExposedAndBothArePublic() throws Exception {
+		for (Visitor visitor : Visitor.values()) {
+			for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+					"/actuator/info")) {
+				MockHttpServletResponse response = this.mvc.perform(get(path).with(visitor.as(this.people)))
+					.andReturn()
+					.getResponse();
+				assertThat(response.getStatus()).as("GET %s as %s", path, visitor).isEqualTo(200);
+			}
+			String health = this.mvc.perform(get("/actuator/health").with(visitor.as(this.people)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(health).as("health as %s shows no details", visitor)
+				.doesNotContain("components", "details", "db", "diskSpace");
+		}
+		List<String> notExposed = List.of("/actuator/env", "/actuator/beans", "/actuator/configprops",
+				"/actuator/mappings", "/actuator/loggers", "/actuator/metrics", "/actuator/heapdump",
+				"/actuator/threaddump", "/actuator/shutdown", "/actuator/modulith", "/actuator/sbom");
+		for (String path : notExposed) {
+			for (Visitor visitor : Visitor.values()) {
+				MockHttpServletResponse response = this.mvc.perform(get(path).with(visitor.as(this.people)))
+					.andReturn()
+					.getResponse();
+				Outcome expected = switch (visitor) {
+					case ANONYMOUS -> LOGIN;
+					case ADMIN -> NOT_FOUND;
+					default -> FORBIDDEN;
+				};
+				assertThat(Outcome.of(response)).as("GET %s as %s (%s)", path, visitor, Outcome.describe(response))
+					.isEqualTo(expected);
+			}
+		}
+		MockHttpServletResponse shutdown = this.mvc
+			.perform(post("/actuator/shutdown").with(csrf()).with(Visitor.ADMIN.as(this.people)))
+			.andReturn()
+			.getResponse();
+		assertThat(Outcome.of(shutdown)).as("POST /actuator/shutdown as admin (%s)", Outcome.describe(shutdown))
+			.isEqualTo(NOT_FOUND);
+	}
+
+	@Test
+	void theActuatorIndexListsNothingButHealthAndInfoAndOnlyForAnAdmin() throws Exception {
+		for (Visitor visitor : Visitor.values()) {
+			MockHttpServletResponse response = this.mvc.perform(get("/actuator").with(visitor.as(this.people)))
+				.andReturn()
+				.getResponse();
+			Outcome expected = switch (visitor) {
+				case ANONYMOUS -> LOGIN;
+				case ADMIN -> OK;
+				default -> FORBIDDEN;
+			};
+			assertThat(Outcome.of(response)).as("GET /actuator as %s (%s)", visitor, Outcome.describe(response))
+				.isEqualTo(expected);
+		}
+		String index = this.mvc.perform(get("/actuator").with(Visitor.ADMIN.as(this.people)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Map<String, Object> links = JsonPath.read(index, "$._links");
+		Set<String> names = new TreeSet<>(links.keySet());
+		assertThat(names).isNotEmpty().allMatch(name -> name.equals("self") || name.startsWith("health")
+				|| name.equals("info"), "self, health or info");
+	}
+
+	@Test
+	void signingInWithTheFormLandsCoordinatorsInTheAdminAreaAndOthersOnTheHomePage() throws Exception {
+		for (Visitor visitor : List.of(Visitor.REQUESTER, Visitor.PROVIDER, Visitor.COORDINATOR, Visitor.ADMIN)) {
+			MvcResult result = this.mvc.perform(SignIn.form(visitor.email(), Visitor.DEMO_PASSWORD)).andReturn();
+			assertThat(result.getResponse().getStatus()).as("sign-in of %s", visitor).isEqualTo(302);
+			String landing = switch (visitor) {
+				case COORDINATOR, ADMIN -> "/admin";
+				default -> "/";
+			};
+			assertThat(result.getResponse().getRedirectedUrl()).as("landing page of %s", visitor).isEqualTo(landing);
+			assertThat(SignIn.whoIsSignedIn(result.getRequest().getSession(false))).as("session of %s", visitor)
+				.isEqualTo(visitor.email());
+		}
+	}
+
+	@Test
+	void signingInNeedsTheCsrfTokenOfTheForm() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/login").param("email", Visitor.COORDINATOR.email()).param("password", Visitor.DEMO_PASSWORD))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(403);
+		assertThat(SignIn.whoIsSignedIn(result.getRequest().getSession(false))).isNull();
+	}
+
+	@Test
+	void signingOutTakesAPostWithTheCsrfTokenAndEndsTheSession() throws Exception {
+		MvcResult signedIn = this.mvc.perform(SignIn.form(Visitor.COORDINATOR.email(), Visitor.DEMO_PASSWORD))
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+		assertThat(SignIn.whoIsSignedIn(session)).isEqualTo(Visitor.COORDINATOR.email());
+
+		// a link (GET) cannot sign anyone out: otherwise any page could do it with an <img>
+		MockHttpServletResponse getLogout = this.mvc.perform(get("/logout").session(session)).andReturn().getResponse();
+		assertThat(getLogout.getRedirectedUrl()).as("GET /logout").isNotEqualTo("/?signedOut");
+		assertThat(this.mvc.perform(get("/admin").session(session)).andReturn().getResponse().getStatus())
+			.as("still signed in after GET /logout")
+			.isEqualTo(200);
+
+		// nor can a POST from another site, which has no CSRF token
+		MockHttpServletResponse forged = this.mvc.perform(post("/logout").session(session)).andReturn().getResponse();
+		assertThat(forged.getStatus()).as("POST /logout without a CSRF token").isEqualTo(403);
+		assertThat(this.mvc.perform(get("/admin").session(session)).andReturn().getResponse().getStatus())
+			.as("still signed in after a forged sign-out")
+			.isEqualTo(200);
+
+		MvcResult signedOut = this.mvc.perform(post("/logout").with(csrf()).session(session)).andReturn();
+		assertThat(signedOut.getResponse().getStatus()).isEqualTo(302);
+		assertThat(signedOut.getResponse().getRedirectedUrl()).isEqualTo("/?signedOut");
+		assertThat(session.isInvalid()).as("the session is invalidated").isTrue();
+		MockHttpServletResponse afterwards = this.mvc.perform(get("/admin").session(session)).andReturn().getResponse();
+		assertThat(Outcome.of(afterwards)).as("GET /admin after signing out (%s)", Outcome.describe(afterwards))
+			.isEqualTo(LOGIN);
+	}
+
+	@Test
+	void signingOutWithoutBeingSignedInJustGoesToTheHomePage() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(post("/logout").with(csrf())).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).isEqualTo("/?signedOut");
+	}
+
+	private Known known() {
+		long account = this.jdbc.queryForObject("select id from account where email = ?", Long.class,
+				Visitor.REQUESTER.email());
+		long organisation = this.jdbc.queryForObject("select id from organisation where short_name = 'WCO'",
+				Long.class);
+		return new Known(account, organisation, "SL");
+	}
+
+	private static MockHttpServletRequestBuilder request(Row row) {
+		return switch (row.method()) {
+			case "GET", "ANY" -> get(row.examplePath()).accept(MediaType.TEXT_HTML);
+			case "POST" -> post(row.examplePath()).with(csrf()).accept(MediaType.TEXT_HTML);
+			default -> throw new IllegalStateException("No example request for " + row.mapping());
+		};
+	}
+
+	/** {@code METHOD pattern} of every endpoint of the application's own controllers, and of the error page. */
+	private Set<String> mappedEndpoints() {
+		RequestMappingHandlerMapping mapping = this.context.getBean("requestMappingHandlerMapping",
+				RequestMappingHandlerMapping.class);
+		Set<String> endpoints = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = entry.getKey();
+			Set<String> patterns = info.getPatternValues();
+			boolean ours = entry.getValue().getBeanType().getPackageName().startsWith("org.taexchange");
+			if (!ours && !patterns.contains("/error")) {
+				continue;
+			}
+			Set<String> methods = info.getMethodsCondition()
+				.getMethods()
+				.stream()
+				.map(Enum::name)
+				.collect(Collectors.toCollection(TreeSet::new));
+			if (methods.isEmpty()) {
+				methods.add("ANY");
+			}
+			for (String method : methods) {
+				for (String pattern : patterns) {
+					endpoints.add(method + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+
+}

@@ -1,0 +1,45 @@
+package org.taexchange.security;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Accounts of the security tests' own, registered through the public form, so that wrong passwords
+ * and refused decisions never touch the demo accounts other tests sign in with.
+ */
+final class NewAccounts {
+
+	static final String PASSWORD = "a pass phrase for the security tests";
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private NewAccounts() {
+	}
+
+	/** Registers a requester of Sierra Leone and returns its email address; the account is pending. */
+	static String registerRequester(MockMvc mvc, String purpose) throws Exception {
+		String email = "security-" + purpose + "-" + System.nanoTime() + "-" + counter.incrementAndGet()
+				+ "@example.org";
+		String redirect = mvc
+			.perform(post("/register").with(csrf())
+				.param("accountType", "REQUESTER")
+				.param("fullName", "Security Test " + purpose)
+				.param("email", email)
+				.param("password", PASSWORD)
+				.param("passwordConfirmation", PASSWORD)
+				.param("language", "en")
+				.param("participantCode", "SL")
+				.param("position", "Inspector")
+				.param("authority", "National Minerals Agency"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(redirect).as("registration of %s", email).isEqualTo("/registered");
+		return email;
+	}
+}
