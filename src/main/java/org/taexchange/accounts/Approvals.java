@@ -2,13 +2,13 @@ package org.taexchange.accounts;
 
 import java.time.Clock;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.taexchange.participants.Directory;
 import org.taexchange.platform.AdminTile;
 import org.taexchange.platform.AdminTiles;
 import org.taexchange.platform.NotFound;
+import org.taexchange.platform.Versions;
 
 /**
  * Coordinators approve or turn down registrations. An organisation named at registration is vetted
@@ -51,9 +51,7 @@ class Approvals implements AdminTiles {
 
 	private Account current(long accountId, long expectedVersion) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> new NotFound("account"));
-		if (account.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Account.class, accountId);
-		}
+		Versions.requireUnchanged(Account.class, accountId, account.getVersion(), expectedVersion);
 		return account;
 	}
 

@@ -2,11 +2,9 @@ package org.taexchange.participants;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Objects;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taexchange.platform.NotFound;
+import org.taexchange.platform.Versions;
 
 /** Admins keep the list of organisations that offer expertise. */
 @Controller
@@ -81,9 +80,7 @@ class OrganisationAdminController {
 		if (result.hasErrors()) {
 			return showForm(organisation, model, locale);
 		}
-		if (!Objects.equals(organisation.getVersion(), form.getVersion())) {
-			throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
-		}
+		Versions.requireUnchanged(Organisation.class, id, organisation.getVersion(), form.getVersion());
 		organisation.update(form.details(), admin.getName(), this.clock);
 		this.organisations.save(organisation);
 		redirect.addFlashAttribute("flash", "flash.organisation.saved");

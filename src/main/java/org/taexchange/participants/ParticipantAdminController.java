@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taexchange.platform.NotFound;
+import org.taexchange.platform.Versions;
 
 /** Admins keep the list of participants and their membership history. */
 @Controller
@@ -113,7 +112,8 @@ class ParticipantAdminController {
 			model.addAttribute("statusChange", status);
 			return showEdit(participant, model, locale);
 		}
-		checkVersion(participant, form.getVersion());
+		Versions.requireUnchanged(Participant.class, participant.getCode(), participant.getVersion(),
+				form.getVersion());
 		participant.update(form.details(), admin.getName(), this.clock);
 		this.participants.save(participant);
 		redirect.addFlashAttribute("flash", "flash.participant.saved");
@@ -129,7 +129,8 @@ class ParticipantAdminController {
 			model.addAttribute("participant", ParticipantForm.of(participant));
 			return showEdit(participant, model, locale);
 		}
-		checkVersion(participant, form.getVersion());
+		Versions.requireUnchanged(Participant.class, participant.getCode(), participant.getVersion(),
+				form.getVersion());
 		participant.changeStatus(form.getStatus(), form.getEffectiveDate(), blankToNull(form.getNote()),
 				admin.getName(), this.clock);
 		this.participants.save(participant);
@@ -146,12 +147,6 @@ class ParticipantAdminController {
 
 	private Participant find(String code) {
 		return this.participants.findById(code.toUpperCase(Locale.ROOT)).orElseThrow(() -> new NotFound("participant"));
-	}
-
-	private static void checkVersion(Participant participant, Long expected) {
-		if (!Objects.equals(participant.getVersion(), expected)) {
-			throw new ObjectOptimisticLockingFailureException(Participant.class, participant.getCode());
-		}
 	}
 
 	private static String blankToNull(String value) {

@@ -51,22 +51,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedDatabase database) {
-		return new JdbcConnectionDetails() {
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return "postgres";
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return database.jdbcUrl();
-			}
-		};
+		return database.connectionDetails();
 	}
 
 	/** Matches when no datasource URL is configured and the embedded database is not switched off. */

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.taexchange.platform.EmbeddedDatabase;
 
 /**
  * The one place tests get PostgreSQL from: Testcontainers' {@code postgres:17} when a Docker engine
@@ -33,23 +34,7 @@ public class TestDatabaseConfiguration {
 	@Bean
 	@Conditional(DockerMissing.class)
 	JdbcConnectionDetails embeddedPostgres() {
-		EmbeddedPostgres postgres = SharedEmbeddedPostgres.instance();
-		return new JdbcConnectionDetails() {
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return "postgres";
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return postgres.getJdbcUrl("postgres", "postgres");
-			}
-		};
+		return EmbeddedDatabase.connectionDetails(SharedEmbeddedPostgres.instance());
 	}
 
 	/** One embedded server for the whole test JVM, stopped when the JVM ends. */
