@@ -1,6 +1,7 @@
 package org.taexchange;
 
 import org.springframework.boot.SpringApplication;
+
 import org.taexchange.support.TestDatabaseConfiguration;
 
 /** Runs the portal on the tests' database (Testcontainers or a throw-away embedded PostgreSQL). */

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
+
 import org.taexchange.audit.DecisionMade;
 import org.taexchange.platform.IllegalTransition;
 

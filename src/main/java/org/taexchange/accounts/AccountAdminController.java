@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.taexchange.participants.Directory;
 import org.taexchange.participants.OrganisationSummary;
 import org.taexchange.platform.NotFound;

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+
 import org.taexchange.audit.DecisionMade;
 import org.taexchange.participants.Directory;
 import org.taexchange.platform.EmbeddedDatabase;

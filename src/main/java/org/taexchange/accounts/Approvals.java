@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.taexchange.participants.Directory;
 import org.taexchange.platform.AdminTile;
 import org.taexchange.platform.AdminTiles;

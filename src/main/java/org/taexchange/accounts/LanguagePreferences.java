@@ -3,6 +3,7 @@ package org.taexchange.accounts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.taexchange.platform.LocaleChosen;
 
 /** Remembers the language a signed-in person picks, for their next session and their mail. */

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
+
 import org.taexchange.participants.Directory;
 import org.taexchange.participants.OrganisationStatus;
 import org.taexchange.platform.Mailer;

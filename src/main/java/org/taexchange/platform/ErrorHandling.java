@@ -1,6 +1,7 @@
 package org.taexchange.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

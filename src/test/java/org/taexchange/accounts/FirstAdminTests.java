@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
 import org.taexchange.support.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;

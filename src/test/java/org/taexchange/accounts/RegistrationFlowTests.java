@@ -1,6 +1,7 @@
 package org.taexchange.accounts;
 
 import jakarta.mail.Message;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 import org.taexchange.support.IntegrationTest;
 import org.taexchange.support.TestMailServer;
 

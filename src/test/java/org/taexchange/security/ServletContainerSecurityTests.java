@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.taexchange.support.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
