@@ -1,0 +1,12 @@
+package org.taexchange.requests;
+
+import java.util.List;
+
+/** Step 1: the requesting participant, the countries that benefit, and the focal point. */
+record WhoIsAsking(String requestingParticipant, List<String> beneficiaryCountries, String focalName,
+		String focalPosition, String focalEmail, String focalPhone) {
+
+	WhoIsAsking {
+		beneficiaryCountries = List.copyOf(beneficiaryCountries);
+	}
+}
