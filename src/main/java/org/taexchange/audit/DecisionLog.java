@@ -1,5 +1,7 @@
 package org.taexchange.audit;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +18,7 @@ interface DecisionLog extends JpaRepository<DecisionLogEntry, Long> {
 			order by e.occurredAt desc, e.id desc""")
 	Page<DecisionLogEntry> search(@Param("subjectType") String subjectType, @Param("subjectId") String subjectId,
 			Pageable pageable);
+
+	@Query("select distinct e.subjectType from DecisionLogEntry e order by e.subjectType")
+	List<String> subjectTypes();
 }

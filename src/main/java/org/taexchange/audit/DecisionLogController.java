@@ -26,6 +26,7 @@ class DecisionLogController {
 		String type = StringUtils.hasText(subjectType) ? subjectType.trim() : null;
 		String subject = StringUtils.hasText(subjectId) ? subjectId.trim() : null;
 		model.addAttribute("entries", this.log.search(type, subject, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("types", this.log.subjectTypes());
 		model.addAttribute("type", type);
 		model.addAttribute("subject", subject);
 		return "audit/log";
