@@ -7,6 +7,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -46,20 +47,22 @@ public class TestDatabaseConfiguration {
 		static synchronized EmbeddedPostgres instance() {
 			if (instance == null) {
 				try {
-					instance = EmbeddedPostgres.builder().start();
+					// stopped by the shutdown handler below, once the test contexts have closed (closing them
+					// still uses the database), not by a JVM hook of its own racing them
+					instance = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", ex);
 				}
 				EmbeddedPostgres started = instance;
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				SpringApplication.getShutdownHandlers().add(() -> {
 					try {
 						started.close();
 					}
 					catch (IOException ex) {
 						// the JVM is ending; the server's temporary directory goes with it
 					}
-				}));
+				});
 			}
 			return instance;
 		}
