@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,7 +57,13 @@ class RegistrationController {
 			form.setPasswordConfirmation(null);
 			return showForm(model, locale);
 		}
-		this.registration.register(form);
+		try {
+			this.registration.register(form);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two registrations with the same new address at once: the unique index kept one. The
+			// other person sees the same page as anyone registering an address that has an account.
+		}
 		return "redirect:/registered";
 	}
 
@@ -81,7 +88,7 @@ class RegistrationController {
 	}
 
 	@PostMapping("/verify")
-	String verify(@RequestParam(name = "token", required = false) String token, Model model) {
+	String verify(@RequestParam(name = "token", required = false) String token) {
 		boolean verified = this.registration.verify(token);
 		return verified ? "redirect:/verify?done" : "redirect:/verify?failed";
 	}

@@ -104,6 +104,31 @@ class RegistrationFlowTests {
 	}
 
 	@Test
+	void aRegistrationThatLosesARaceForTheSameAddressLooksLikeAnyOther() throws Exception {
+		String email = uniqueEmail("race");
+		// The other registration wins between our check and our insert: PostgreSQL refuses the insert
+		// with the unique-violation code, as the unique index would.
+		this.jdbc.execute("""
+				create or replace function lose_the_race() returns trigger language plpgsql as $$
+				begin
+				  if new.email = '%s' then
+				    raise exception 'duplicate key value violates unique constraint' using errcode = '23505';
+				  end if;
+				  return new;
+				end $$""".formatted(email));
+		this.jdbc.execute("create trigger lose_the_race before insert on account for each row execute function lose_the_race()");
+		try {
+			this.mvc.perform(requester(email)).andExpect(redirectedUrl("/registered"));
+		}
+		finally {
+			this.jdbc.execute("drop trigger lose_the_race on account");
+			this.jdbc.execute("drop function lose_the_race()");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email))
+			.isZero();
+	}
+
+	@Test
 	void badInputIsExplainedNextToEachFieldAndNothingElseIsLost() throws Exception {
 		this.mvc
 			.perform(post("/register").with(csrf())
