@@ -1,7 +1,6 @@
 package org.taexchange.platform;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -15,11 +14,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
-	private final Path dataDirectory;
-
-	EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+	EmbeddedDatabase(EmbeddedPostgres postgres) {
 		this.postgres = postgres;
-		this.dataDirectory = dataDirectory;
 	}
 
 	/** Connection details for a PostgreSQL server started from the embedded binaries. */
@@ -44,14 +40,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	JdbcConnectionDetails connectionDetails() {
 		return connectionDetails(this.postgres);
-	}
-
-	public String jdbcUrl() {
-		return this.postgres.getJdbcUrl("postgres", "postgres");
-	}
-
-	public Path dataDirectory() {
-		return this.dataDirectory;
 	}
 
 	@Override

@@ -42,7 +42,7 @@ class EmbeddedDatabaseConfiguration {
 			log.info("Embedded PostgreSQL {} is running on port {} with its data in {}. "
 					+ "To use an external server instead, set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME "
 					+ "and SPRING_DATASOURCE_PASSWORD.", "17", postgres.getPort(), dataDirectory);
-			return new EmbeddedDatabase(postgres, dataDirectory);
+			return new EmbeddedDatabase(postgres);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);

@@ -3,6 +3,7 @@ package org.taexchange.requests;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,37 +42,34 @@ class RequestDrafts {
 		if (official.role() != Role.REQUESTER || official.participantCode() == null) {
 			throw new NotAnOfficial();
 		}
-		WhoIsAsking own = new WhoIsAsking(official.participantCode(), who.beneficiaryCountries(), who.focalName(),
-				who.focalPosition(), who.focalEmail(), who.focalPhone());
-		return this.requests.save(AssistanceRequest.draft(official.id(), own, this.clock)).getId();
+		return this.requests
+			.save(AssistanceRequest.draft(official.id(), who.forParticipant(official.participantCode()), this.clock))
+			.getId();
 	}
 
 	@Transactional
 	void save(long draftId, AccountUser official, WhoIsAsking who) {
-		AssistanceRequest draft = ownDraft(draftId, official);
-		draft.describe(new WhoIsAsking(official.participantCode(), who.beneficiaryCountries(), who.focalName(),
-				who.focalPosition(), who.focalEmail(), who.focalPhone()), this.clock);
-		this.requests.save(draft);
+		edit(draftId, official, draft -> draft.describe(who.forParticipant(official.participantCode()), this.clock));
 	}
 
 	@Transactional
 	void save(long draftId, AccountUser official, TheNeed need) {
-		AssistanceRequest draft = ownDraft(draftId, official);
-		draft.describe(need, this.clock);
-		this.requests.save(draft);
+		edit(draftId, official, draft -> draft.describe(need, this.clock));
 	}
 
 	@Transactional
 	void save(long draftId, AccountUser official, ExpertiseWanted expertise) {
-		AssistanceRequest draft = ownDraft(draftId, official);
-		draft.describe(expertise, this.clock);
-		this.requests.save(draft);
+		edit(draftId, official, draft -> draft.describe(expertise, this.clock));
 	}
 
 	@Transactional
 	void save(long draftId, AccountUser official, Practicalities practicalities) {
+		edit(draftId, official, draft -> draft.describe(practicalities, this.clock));
+	}
+
+	private void edit(long draftId, AccountUser official, Consumer<AssistanceRequest> change) {
 		AssistanceRequest draft = ownDraft(draftId, official);
-		draft.describe(practicalities, this.clock);
+		change.accept(draft);
 		this.requests.save(draft);
 	}
 

@@ -9,4 +9,10 @@ record WhoIsAsking(String requestingParticipant, List<String> beneficiaryCountri
 	WhoIsAsking {
 		beneficiaryCountries = List.copyOf(beneficiaryCountries);
 	}
+
+	/** The same answers, on behalf of the given participant. */
+	WhoIsAsking forParticipant(String participantCode) {
+		return new WhoIsAsking(participantCode, this.beneficiaryCountries, this.focalName, this.focalPosition,
+				this.focalEmail, this.focalPhone);
+	}
 }
