@@ -21,17 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Directory {
 
+	/** The languages work can be done in, by ISO 639-1 code: the KP's and the UN's working languages. */
+	private static final List<String> WORKING_LANGUAGES = List.of("en", "fr", "pt", "es", "ar", "ru", "zh");
+
 	private final Participants participants;
 
 	private final Organisations organisations;
+
+	private final ExpertiseAreas areas;
 
 	private final ParticipantNames names;
 
 	private final Clock clock;
 
-	Directory(Participants participants, Organisations organisations, ParticipantNames names, Clock clock) {
+	Directory(Participants participants, Organisations organisations, ExpertiseAreas areas, ParticipantNames names,
+			Clock clock) {
 		this.participants = participants;
 		this.organisations = organisations;
+		this.areas = areas;
 		this.names = names;
 		this.clock = clock;
 	}
@@ -107,5 +114,45 @@ public class Directory {
 			organisation.reject(actor, reason, this.clock);
 			this.organisations.save(organisation);
 		}
+	}
+
+	/** The expertise taxonomy in its order: each group with the areas under it. */
+	public List<AreaGroup> expertiseAreaGroups(Locale locale) {
+		List<ExpertiseArea> all = this.areas.findAllByOrderByPosition();
+		return all.stream()
+			.filter(ExpertiseArea::isGroup)
+			.map(group -> new AreaGroup(group.getCode(), group.name(locale),
+					all.stream()
+						.filter(area -> group.getCode().equals(area.getParentCode()))
+						.map(area -> new AreaOption(area.getCode(), area.name(locale)))
+						.toList()))
+			.toList();
+	}
+
+	/** The name of every area (groups too) in the reader's language, by code: one query for a whole page. */
+	public Map<String, String> expertiseAreaNames(Locale locale) {
+		Map<String, String> names = new HashMap<>();
+		this.areas.findAll().forEach(area -> names.put(area.getCode(), area.name(locale)));
+		return names;
+	}
+
+	/** An area one can ask or offer expertise in: a known code below a group. */
+	public boolean isExpertiseArea(String code) {
+		return code != null && this.areas.findById(code).map(area -> !area.isGroup()).orElse(false);
+	}
+
+	/** The working languages, named in the reader's language. */
+	public List<LanguageOption> workingLanguages(Locale locale) {
+		return WORKING_LANGUAGES.stream().map(code -> new LanguageOption(code, languageName(code, locale))).toList();
+	}
+
+	public boolean isWorkingLanguage(String code) {
+		return WORKING_LANGUAGES.contains(code);
+	}
+
+	/** The name of a language (ISO 639-1 code) in the reader's language, from the JDK's locale data. */
+	public static String languageName(String code, Locale locale) {
+		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+		return name.isBlank() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
 	}
 }

@@ -13,7 +13,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * After signing in: back to the page that asked for it, else coordinators to the admin area and
+ * After signing in: back to the page that asked for it, or where a page asked to continue
+ * ({@link PostSignIn}), else coordinators to the admin area and
  * everyone else to the home page. The session takes the language of the person's profile.
  */
 @Component
@@ -37,6 +38,12 @@ class RoleBasedLandingPage extends SavedRequestAwareAuthenticationSuccessHandler
 	@Override
 	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) {
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(PostSignIn.CONTINUE_AT) instanceof String target
+				&& target.startsWith("/") && !target.startsWith("//")) {
+			session.removeAttribute(PostSignIn.CONTINUE_AT);
+			return target;
+		}
 		boolean coordinator = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)

@@ -33,6 +33,9 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/accessibility", "/login", "/register", "/registered", "/verify", "/error",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/webjars/**")
 			.permitAll()
+			// a visitor may fill in the first step of a request before signing in
+			.requestMatchers("/requests/new", "/requests/new/account")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/actuator/**")

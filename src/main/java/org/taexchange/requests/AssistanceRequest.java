@@ -28,6 +28,7 @@ import org.taexchange.participants.Modality;
 import org.taexchange.platform.IllegalTransition;
 import org.taexchange.requests.RequestEvents.RequestInformationAsked;
 import org.taexchange.requests.RequestEvents.RequestInformationGiven;
+import org.taexchange.requests.RequestEvents.RequestMessageSent;
 import org.taexchange.requests.RequestEvents.RequestOpenedForMatching;
 import org.taexchange.requests.RequestEvents.RequestPutOnHold;
 import org.taexchange.requests.RequestEvents.RequestRejected;
@@ -35,6 +36,7 @@ import org.taexchange.requests.RequestEvents.RequestResumed;
 import org.taexchange.requests.RequestEvents.RequestReviewStarted;
 import org.taexchange.requests.RequestEvents.RequestSubmitted;
 import org.taexchange.requests.RequestEvents.RequestWithdrawn;
+import org.taexchange.requests.RequestMessage.Author;
 
 /**
  * A request for technical assistance. It is written in steps as a draft, submitted with a
@@ -137,6 +139,10 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 	@OrderBy("occurredAt asc, id asc")
 	private List<RequestStatusChange> timeline = new ArrayList<>();
 
+	@OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sentAt asc, id asc")
+	private List<RequestMessage> messages = new ArrayList<>();
+
 	@Version
 	private Long version;
 
@@ -208,6 +214,20 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 		edited(5, clock);
 	}
 
+	/**
+	 * A file is attached to or removed from the request. Only while it can be edited; the change
+	 * counts as an edit, so a review page shown before it is stale.
+	 */
+	void attachmentsChanged(Clock clock) {
+		requireEditable();
+		this.updatedAt = clock.instant();
+	}
+
+	/** Whether the request's content may still change: a draft, or a request the coordinator asked about. */
+	boolean isEditable() {
+		return this.status == RequestStatus.DRAFT || this.status == RequestStatus.NEEDS_INFO;
+	}
+
 	/** An official chose this offer from the catalogue; matching shows it first. */
 	void chooseOffer(long offerId, Clock clock) {
 		requireEditable();
@@ -216,7 +236,7 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 	}
 
 	private void requireEditable() {
-		if (this.status != RequestStatus.DRAFT && this.status != RequestStatus.NEEDS_INFO) {
+		if (!isEditable()) {
 			throw new IllegalTransition("request", this.status.name(), "EDITED");
 		}
 	}
@@ -282,9 +302,12 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 		registerEvent(new RequestReviewStarted(this.id, this.reference));
 	}
 
-	void askForInformation(String coordinator, String question, Clock clock) {
+	/** The coordinator's question goes to the requester as a message; the request waits for the answer. */
+	void askForInformation(Author coordinator, String question, Clock clock) {
 		require(RequestStatus.UNDER_REVIEW, "NEEDS_INFO");
-		moveTo(RequestStatus.NEEDS_INFO, "INFORMATION_ASKED", coordinator, requireText(question), clock);
+		String text = requireText(question);
+		this.messages.add(new RequestMessage(this, clock.instant(), coordinator, text));
+		moveTo(RequestStatus.NEEDS_INFO, "INFORMATION_ASKED", coordinator.email(), text, clock);
 		registerEvent(new RequestInformationAsked(this.id, this.reference));
 	}
 
@@ -293,6 +316,27 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 		require(RequestStatus.NEEDS_INFO, "UNDER_REVIEW");
 		moveTo(RequestStatus.UNDER_REVIEW, "INFORMATION_GIVEN", requester, null, clock);
 		registerEvent(new RequestInformationGiven(this.id, this.reference));
+	}
+
+	/**
+	 * A message in the thread. From the requester while the coordinator waits for information, it is
+	 * the answer, and the review goes on. Not on a draft (nobody reads it) nor once the request is closed.
+	 */
+	void sendMessage(Author author, String body, Clock clock) {
+		if (this.status == RequestStatus.DRAFT || this.status.isFinal()) {
+			throw new IllegalTransition("request", this.status.name(), "MESSAGE");
+		}
+		String text = requireText(body);
+		this.messages.add(new RequestMessage(this, clock.instant(), author, text));
+		this.updatedAt = clock.instant();
+		if (!author.coordinator() && this.status == RequestStatus.NEEDS_INFO) {
+			informationGiven(author.email(), clock);
+		}
+		else {
+			registerEvent(new DecisionMade(clock.instant(), author.email(), SUBJECT, this.reference, "MESSAGE_SENT",
+					this.status.name(), this.status.name(), null));
+			registerEvent(new RequestMessageSent(this.id, this.reference, author.coordinator()));
+		}
 	}
 
 	void openForMatching(String coordinator, Clock clock) {
@@ -510,6 +554,19 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 
 	public List<RequestStatusChange> getTimeline() {
 		return List.copyOf(this.timeline);
+	}
+
+	/** The timeline collection itself, for loading it before the transaction ends. */
+	List<RequestStatusChange> getTimelineForReading() {
+		return this.timeline;
+	}
+
+	List<RequestMessage> getMessagesForReading() {
+		return this.messages;
+	}
+
+	public List<RequestMessage> getMessages() {
+		return List.copyOf(this.messages);
 	}
 
 	public Long getVersion() {

@@ -18,6 +18,10 @@ public final class RequestEvents {
 	public record RequestInformationGiven(long requestId, String reference) {
 	}
 
+	/** A message in a request's thread that is not itself a decision (an answer is RequestInformationGiven). */
+	public record RequestMessageSent(long requestId, String reference, boolean fromCoordinator) {
+	}
+
 	public record RequestOpenedForMatching(long requestId, String reference) {
 	}
 

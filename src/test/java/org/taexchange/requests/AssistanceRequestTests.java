@@ -15,6 +15,7 @@ import org.taexchange.participants.Modality;
 import org.taexchange.platform.IllegalTransition;
 import org.taexchange.requests.RequestEvents.RequestOpenedForMatching;
 import org.taexchange.requests.RequestEvents.RequestSubmitted;
+import org.taexchange.requests.RequestMessage.Author;
 import org.taexchange.support.DomainEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,8 @@ class AssistanceRequestTests {
 	static final String OFFICIAL = "official.sl@example.org";
 
 	static final String COORDINATOR = "coordinator@example.org";
+
+	static final Author COORDINATOR_AUTHOR = new Author(2L, "Demo Coordinator", COORDINATOR, true);
 
 	private AssistanceRequest aDraft() {
 		AssistanceRequest request = AssistanceRequest.draft(7L, new WhoIsAsking("SL", List.of("SL", "LR", "GN", "CI"),
@@ -111,7 +114,7 @@ class AssistanceRequestTests {
 	@Test
 	void triageAsksForInformationAndOpensForMatching() {
 		AssistanceRequest request = underReview();
-		request.askForInformation(COORDINATOR, "Which provinces do the valuers come from?", this.clock);
+		request.askForInformation(COORDINATOR_AUTHOR, "Which provinces do the valuers come from?", this.clock);
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.NEEDS_INFO);
 		request.describe(new TheNeed("Regional valuation training", "Valuers in Kono and Kenema lack practice.",
 				"Train twenty valuers.", "Valuations within 5 % of reference prices.", null, 2025, null, null),
@@ -147,7 +150,7 @@ class AssistanceRequestTests {
 		AssistanceRequest request = underReview();
 		assertThatThrownBy(() -> request.reject(COORDINATOR, " ", this.clock))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> request.askForInformation(COORDINATOR, null, this.clock))
+		assertThatThrownBy(() -> request.askForInformation(COORDINATOR_AUTHOR, null, this.clock))
 			.isInstanceOf(IllegalArgumentException.class);
 		request.reject(COORDINATOR, "Outside the scope of the programme", this.clock);
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.REJECTED);
@@ -158,7 +161,7 @@ class AssistanceRequestTests {
 	@Test
 	void aHoldReturnsToWhereTheRequestWas() {
 		AssistanceRequest request = underReview();
-		request.askForInformation(COORDINATOR, "Budget?", this.clock);
+		request.askForInformation(COORDINATOR_AUTHOR, "Budget?", this.clock);
 		request.putOnHold(COORDINATOR, "Waiting for the plenary's decision", this.clock);
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.ON_HOLD);
 		assertThatThrownBy(() -> request.putOnHold(COORDINATOR, "again", this.clock))

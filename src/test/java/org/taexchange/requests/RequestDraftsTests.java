@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.participants.Modality;
+import org.taexchange.platform.IllegalTransition;
 import org.taexchange.platform.NotFound;
 import org.taexchange.support.IntegrationTest;
 
@@ -78,7 +79,8 @@ class RequestDraftsTests {
 			.isEqualTo("official.sl@example.org");
 		assertThatThrownBy(() -> this.drafts.save(id, official,
 				new TheNeed("Changed", "x", "x", "x", null, null, null, null)))
-			.isInstanceOf(NotFound.class);
+			.as("a submitted request is no longer a draft")
+			.isInstanceOf(IllegalTransition.class);
 	}
 
 	@Test
