@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -18,7 +17,7 @@ import org.springframework.util.StringUtils;
 
 import org.taexchange.audit.DecisionMade;
 import org.taexchange.participants.Directory;
-import org.taexchange.platform.EmbeddedDatabase;
+import org.taexchange.platform.DemoData;
 
 /**
  * Accounts the portal creates by itself: the first admin from {@code TA_ADMIN_EMAIL} and
@@ -45,19 +44,18 @@ class AccountSeeding implements ApplicationRunner {
 
 	private final Environment environment;
 
-	private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
+	private final DemoData demoData;
 
 	private final Clock clock;
 
 	AccountSeeding(Accounts accounts, Directory directory, PasswordEncoder passwordEncoder,
-			TransactionTemplate transactions, Environment environment, ObjectProvider<EmbeddedDatabase> embeddedDatabase,
-			Clock clock) {
+			TransactionTemplate transactions, Environment environment, DemoData demoData, Clock clock) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.passwordEncoder = passwordEncoder;
 		this.transactions = transactions;
 		this.environment = environment;
-		this.embeddedDatabase = embeddedDatabase;
+		this.demoData = demoData;
 		this.clock = clock;
 	}
 
@@ -72,9 +70,7 @@ class AccountSeeding implements ApplicationRunner {
 	}
 
 	boolean demoDataWanted() {
-		String setting = this.environment.getProperty("app.demo-data");
-		return StringUtils.hasText(setting) ? Boolean.parseBoolean(setting)
-				: this.embeddedDatabase.getIfAvailable() != null;
+		return this.demoData.wanted();
 	}
 
 	private void bootstrapAdmin() {

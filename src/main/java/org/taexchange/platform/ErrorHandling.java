@@ -44,12 +44,15 @@ class ErrorHandling {
 
 	/**
 	 * The page that shows the current state of what was acted on: an action posted to
-	 * {@code /admin/accounts/5/approve} is shown at {@code /admin/accounts/5}.
+	 * {@code /admin/accounts/5/approve} or {@code /requests/TA-2026-0042/withdraw} is shown at
+	 * {@code /admin/accounts/5} or {@code /requests/TA-2026-0042}.
 	 */
 	static String pageOf(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String[] segments = path.split("/");
-		if (!"GET".equals(request.getMethod()) && segments.length > 4) {
+		// an action is the last segment in lower case (approve, withdraw, start-review); ids and codes are not
+		if (!"GET".equals(request.getMethod()) && segments.length > 3
+				&& segments[segments.length - 1].matches("[a-z]+(-[a-z]+)*")) {
 			return path.substring(0, path.lastIndexOf('/'));
 		}
 		return path;

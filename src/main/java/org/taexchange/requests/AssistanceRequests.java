@@ -15,6 +15,8 @@ interface AssistanceRequests extends JpaRepository<AssistanceRequest, Long>, Jpa
 
 	List<AssistanceRequest> findByOwnerIdAndStatusOrderByUpdatedAtDesc(long ownerId, RequestStatus status);
 
+	long countByOwnerId(long ownerId);
+
 	long countByStatusIn(List<RequestStatus> statuses);
 
 	/** A participant's requests once submitted: what all its officials see. */
