@@ -25,6 +25,9 @@ class NavigationByRoleBrowserTests extends BrowserTest {
 			assertThat(person.link(navigation, "Sign in")).hasCount(0);
 			assertThat(person.button("Sign out")).isVisible();
 			assertThat(Newcomer.awaitingApprovalNotice(person)).hasCount(0);
+			boolean official = email.startsWith("official");
+			assertThat(person.link(navigation, "My requests")).hasCount(official ? 1 : 0);
+			assertThat(person.link(navigation, "Request assistance")).hasCount(official ? 1 : 0);
 		}
 	}
 
@@ -37,6 +40,8 @@ class NavigationByRoleBrowserTests extends BrowserTest {
 		assertThat(this.browser.link(navigation, "Admin area")).isVisible();
 		assertThat(this.browser.link(navigation, "Accounts to approve")).isVisible();
 		assertThat(this.browser.link(navigation, "Decision log")).isVisible();
+		assertThat(this.browser.link(navigation, "Requests")).isVisible();
+		assertThat(this.browser.link(navigation, "My requests")).hasCount(0);
 		assertThat(this.browser.link(navigation, "Participants")).hasCount(0);
 		assertThat(this.browser.link(navigation, "Organisations")).hasCount(0);
 
