@@ -223,6 +223,17 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 		this.updatedAt = clock.instant();
 	}
 
+	/**
+	 * Records in the decision log an edit of a request that was already submitted (while the
+	 * coordinator waits for information); edits of a draft are nobody else's business yet.
+	 */
+	void recordEdit(String editor, String part, Clock clock) {
+		if (this.status != RequestStatus.DRAFT) {
+			registerEvent(new DecisionMade(clock.instant(), editor, SUBJECT, this.reference, "EDITED", this.status.name(),
+					this.status.name(), part));
+		}
+	}
+
 	/** Whether the request's content may still change: a draft, or a request the coordinator asked about. */
 	boolean isEditable() {
 		return this.status == RequestStatus.DRAFT || this.status == RequestStatus.NEEDS_INFO;

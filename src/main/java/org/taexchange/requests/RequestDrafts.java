@@ -78,27 +78,27 @@ class RequestDrafts {
 
 	@Transactional
 	void save(long id, AccountUser official, WhoIsAsking who) {
-		edit(id, official, draft -> draft.describe(who.forParticipant(official.participantCode()), this.clock));
+		edit(id, official, "who", draft -> draft.describe(who.forParticipant(official.participantCode()), this.clock));
 	}
 
 	@Transactional
 	void save(long id, AccountUser official, TheNeed need) {
-		edit(id, official, draft -> draft.describe(need, this.clock));
+		edit(id, official, "need", draft -> draft.describe(need, this.clock));
 	}
 
 	@Transactional
 	void save(long id, AccountUser official, ExpertiseWanted expertise) {
-		edit(id, official, draft -> draft.describe(expertise, this.clock));
+		edit(id, official, "expertise", draft -> draft.describe(expertise, this.clock));
 	}
 
 	@Transactional
 	void save(long id, AccountUser official, Practicalities practicalities) {
-		edit(id, official, draft -> draft.describe(practicalities, this.clock));
+		edit(id, official, "practicalities", draft -> draft.describe(practicalities, this.clock));
 	}
 
 	@Transactional
 	void attachmentsReviewed(long id, AccountUser official) {
-		edit(id, official, draft -> draft.attachmentsReviewed(this.clock));
+		edit(id, official, null, draft -> draft.attachmentsReviewed(this.clock));
 	}
 
 	/** The files attached so far, without their content. */
@@ -126,6 +126,7 @@ class RequestDrafts {
 			throw new RejectedFile("request.attachment.tooMany");
 		}
 		request.attachmentsChanged(this.clock);
+		request.recordEdit(official.getUsername(), "attachments", this.clock);
 		this.requests.save(request);
 		this.attachments.save(new RequestAttachment(id, cleanName(fileName, type), type, content, official.id(),
 				this.clock.instant()));
@@ -137,6 +138,7 @@ class RequestDrafts {
 		RequestAttachment attachment = this.attachments.findByIdAndRequestId(attachmentId, id)
 			.orElseThrow(() -> new NotFound("attachment"));
 		request.attachmentsChanged(this.clock);
+		request.recordEdit(official.getUsername(), "attachments", this.clock);
 		this.requests.save(request);
 		this.attachments.delete(attachment);
 	}
@@ -159,9 +161,13 @@ class RequestDrafts {
 		return stem + "." + FileTypes.ACCEPTED.get(type);
 	}
 
-	private void edit(long id, AccountUser official, Consumer<AssistanceRequest> change) {
+	/** Changes the request; a named part of a submitted request is also recorded as an edit. */
+	private void edit(long id, AccountUser official, String part, Consumer<AssistanceRequest> change) {
 		AssistanceRequest request = own(id, official);
 		change.accept(request);
+		if (part != null) {
+			request.recordEdit(official.getUsername(), part, this.clock);
+		}
 		this.requests.save(request);
 	}
 

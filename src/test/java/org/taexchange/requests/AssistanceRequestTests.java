@@ -209,4 +209,37 @@ class AssistanceRequestTests {
 		assertThat(RequestStatus.OPEN_FOR_MATCHING.isHoldable()).isTrue();
 		assertThat(RequestStatus.DRAFT.isHoldable()).isFalse();
 	}
+
+	@Test
+	void editsOfASubmittedRequestAreLoggedButNotThoseOfADraft() {
+		AssistanceRequest draft = aDraft();
+		draft.recordEdit(OFFICIAL, "need", this.clock);
+		assertThat(DomainEvents.of(draft, DecisionMade.class)).isEmpty();
+
+		AssistanceRequest asked = underReview();
+		asked.askForInformation(COORDINATOR_AUTHOR, "Which provinces?", this.clock);
+		asked.describe(new TheNeed("Regional valuation training", "Valuers in Kono lack practice.", "Train twenty.",
+				"Within 5 %.", null, null, null, null), this.clock);
+		asked.recordEdit(OFFICIAL, "need", this.clock);
+		assertThat(DomainEvents.of(asked, DecisionMade.class)).last()
+			.satisfies(decision -> {
+				assertThat(decision.action()).isEqualTo("EDITED");
+				assertThat(decision.actor()).isEqualTo(OFFICIAL);
+				assertThat(decision.reason()).isEqualTo("need");
+			});
+	}
+
+	@Test
+	void aMessageFromTheRequesterAnswersTheQuestionAndOneFromTheCoordinatorDoesNot() {
+		AssistanceRequest request = underReview();
+		request.askForInformation(COORDINATOR_AUTHOR, "Which provinces?", this.clock);
+		request.sendMessage(COORDINATOR_AUTHOR, "And how many valuers?", this.clock);
+		assertThat(request.getStatus()).isEqualTo(RequestStatus.NEEDS_INFO);
+		request.sendMessage(new Author(7L, "Fatmata Koroma", OFFICIAL, false), "Kono and Kenema; twenty.", this.clock);
+		assertThat(request.getStatus()).isEqualTo(RequestStatus.UNDER_REVIEW);
+		assertThat(request.getMessages()).extracting(RequestMessage::getBody)
+			.containsExactly("Which provinces?", "And how many valuers?", "Kono and Kenema; twenty.");
+		assertThatThrownBy(() -> aDraft().sendMessage(COORDINATOR_AUTHOR, "hello", this.clock))
+			.isInstanceOf(IllegalTransition.class);
+	}
 }
