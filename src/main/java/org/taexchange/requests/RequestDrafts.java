@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.accounts.Role;
 import org.taexchange.accounts.Standing;
+import org.taexchange.platform.IllegalTransition;
 import org.taexchange.platform.NotFound;
 import org.taexchange.platform.Versions;
 import org.taexchange.requests.RequestMessage.Author;
@@ -198,6 +199,9 @@ class RequestDrafts {
 	@Transactional
 	ReferenceNumber sendChanges(long id, long shownVersion, AccountUser official, String note) {
 		AssistanceRequest request = own(id, official);
+		if (request.getReference() == null) {
+			throw new IllegalTransition("request", request.getStatus().name(), "INFORMATION_GIVEN");
+		}
 		if (request.getStatus() != RequestStatus.NEEDS_INFO) {
 			return new ReferenceNumber(request.getReference());
 		}

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.accounts.Role;
 import org.taexchange.participants.Directory;
+import org.taexchange.platform.NotFound;
 import org.taexchange.requests.RequestDrafts.NotAnOfficial;
 
 /**
@@ -83,6 +84,9 @@ class RequestPagesController {
 	@GetMapping("/requests/{reference}")
 	String detail(@PathVariable String reference, @AuthenticationPrincipal AccountUser user, Model model,
 			Locale locale) {
+		if (user.role() == Role.COORDINATOR || user.role() == Role.ADMIN) {
+			return "redirect:/admin/requests/" + RequestViews.reference(reference);
+		}
 		AssistanceRequest request = this.followUp.visible(RequestViews.reference(reference), user);
 		if (!model.containsAttribute("message")) {
 			model.addAttribute("message", new MessageForm());
@@ -95,6 +99,7 @@ class RequestPagesController {
 			BindingResult result, @AuthenticationPrincipal AccountUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		ReferenceNumber number = RequestViews.reference(reference);
+		requireOfficial(user);
 		if (result.hasErrors()) {
 			return show(this.followUp.visible(number, user), model, locale);
 		}
@@ -108,6 +113,7 @@ class RequestPagesController {
 			@RequestParam(required = false) String reason, @AuthenticationPrincipal AccountUser user, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		ReferenceNumber number = RequestViews.reference(reference);
+		requireOfficial(user);
 		if (reason != null && reason.length() > 5000) {
 			model.addAttribute("message", new MessageForm());
 			model.addAttribute("withdrawReason", reason);
@@ -133,6 +139,13 @@ class RequestPagesController {
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(file.getContent());
+	}
+
+	/** Replies and withdrawals are the officials' own: for anyone else there is nothing here. */
+	private static void requireOfficial(AccountUser user) {
+		if (user.role() != Role.REQUESTER) {
+			throw new NotFound("request");
+		}
 	}
 
 	private String show(AssistanceRequest request, Model model, Locale locale) {

@@ -84,9 +84,10 @@ class Triage implements AdminTiles {
 				where.add(cb.equal(root.get("urgency"), filter.getUrgency()));
 			}
 			if (filter.getArea() != null) {
-				// array_position takes a text[] and a varchar alike, where the containment operator would not
-				where.add(cb.isNotNull(cb.function("array_position", Integer.class, root.get("expertiseAreas"),
-						cb.literal(filter.getArea()))));
+				// array_position takes a text[] and a varchar alike, where the containment operator would not;
+				// Hibernate's array_position answers 0, not null, for an element the array does not hold
+				where.add(cb.greaterThan(cb.function("array_position", Integer.class, root.get("expertiseAreas"),
+						cb.literal(filter.getArea())), 0));
 			}
 			if (filter.isOverdue()) {
 				where.add(root.get("status").in(RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW));

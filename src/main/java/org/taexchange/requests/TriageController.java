@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taexchange.accounts.AccountUser;
@@ -82,7 +84,8 @@ class TriageController {
 		ReferenceNumber number = RequestViews.reference(reference);
 		Decision chosen = decisionIn(decision);
 		if (form.getVersion() == null && chosen != Decision.MESSAGE) {
-			throw new NotFound("version");
+			// the page always sends the version it showed; without it the form was not ours
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No version");
 		}
 		if (chosen.needsText() && result.hasErrors() || !chosen.needsText() && result.hasFieldErrors("text")
 				&& !"NotBlank".equals(result.getFieldError("text").getCode())) {

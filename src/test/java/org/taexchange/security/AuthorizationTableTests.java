@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -25,10 +26,12 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import org.taexchange.requests.RequestExamples;
 import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.taexchange.security.Outcome.ERROR_PAGE;
@@ -47,7 +50,26 @@ import static org.taexchange.security.Outcome.OK;
 class AuthorizationTableTests {
 
 	/** Ids of things that exist, filled into the example paths. */
-	record Known(long requesterAccountId, long organisationId, String participantCode) {
+	record Known(long requesterAccountId, long organisationId, String participantCode, Requests requests) {
+	}
+
+	/**
+	 * Requests of the requester's participant, made afresh for every use of the table so that the
+	 * few examples that do change something (a file deleted, a message sent, a request withdrawn by
+	 * the requester) never meet the leftovers of another test.
+	 *
+	 * @param draft the requester's draft, every step answered
+	 * @param draftFile a file attached to that draft
+	 * @param unfinishedDraft a draft of the requester with its first step only, which cannot be submitted
+	 * @param unfinishedDraftVersion its version, as its review page would carry it
+	 * @param submitted a request the requester submitted
+	 * @param submittedId its id, which is also the id of the draft it was
+	 * @param submittedFile a file of that request
+	 * @param withdrawable another submitted request, which the requester withdraws
+	 * @param withdrawableVersion its version, as its page would carry it
+	 */
+	record Requests(long draft, long draftFile, long unfinishedDraft, long unfinishedDraftVersion, String submitted,
+			long submittedId, long submittedFile, String withdrawable, long withdrawableVersion) {
 	}
 
 	/**
@@ -64,12 +86,18 @@ class AuthorizationTableTests {
 	/**
 	 * The authorization table. Examples of state-changing POSTs send an empty form: the allowed roles
 	 * get the form back with errors (or a redirect to the page they came from), so nothing changes,
-	 * while refused roles never reach the controller.
+	 * while refused roles never reach the controller. Where a controller checks the form before it
+	 * checks who acts (an official's reply, a withdrawal) or has nothing to check (deleting a file),
+	 * the example sends what a real page sends, on the table's own {@link Requests}: an empty form
+	 * would be answered before the rule the row is about is applied.
 	 */
 	static List<Row> table(Known known) {
 		long account = known.requesterAccountId();
 		long organisation = known.organisationId();
 		String participant = known.participantCode();
+		Requests requests = known.requests();
+		String draft = "/requests/drafts/" + requests.draft();
+		String request = "/requests/" + requests.submitted();
 		List<Row> rows = new ArrayList<>();
 		//                                                                          anonymous  requester  provider   coordinator admin
 		// public pages
@@ -108,6 +136,48 @@ class AuthorizationTableTests {
 		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
 		rows.add(row("POST /admin/organisations/{id}", "/admin/organisations/" + organisation,
 		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		// asking for assistance: officials of a participant only, and a visitor may answer the first
+		// step before signing in (signed in, /requests/new/account sends everyone on to /continue)
+		rows.add(row("GET /requests/new", "/requests/new",                          OK,        OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
+		rows.add(row("POST /requests/new", "/requests/new",                         OK,        OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
+		rows.add(row("GET /requests/new/account", "/requests/new/account",          OK,        OK,        OK,        OK,         OK));
+		rows.add(row("GET /requests/new/continue", "/requests/new/continue",        LOGIN,     OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
+		// a draft exists for its author only; to anyone else it does not exist
+		rows.add(row("GET /requests/drafts/{id}", draft,                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		for (String step : List.of("who", "need", "expertise", "practicalities", "attachments")) {
+			rows.add(row("GET /requests/drafts/{id}/" + step, draft + "/" + step,
+			                                                                        LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+			rows.add(row("POST /requests/drafts/{id}/" + step, draft + "/" + step,
+			                                                                        LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		}
+		rows.add(row("POST /requests/drafts/{id}/attachments/{attachmentId}/delete", draft + "/attachments/" + requests.draftFile() + "/delete",
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		rows.add(row("POST /requests/drafts/{id}/attachments/done", draft + "/attachments/done",
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		rows.add(row("GET /requests/drafts/{id}/review", draft + "/review",         LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		// submitting a draft that is not complete shows its review page with what is missing
+		rows.add(row("POST /requests/drafts/{id}/submit", "/requests/drafts/" + requests.unfinishedDraft() + "/submit?version=" + requests.unfinishedDraftVersion(),
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		// sending changes on a request nobody asked about changes nothing and shows the request
+		rows.add(row("POST /requests/drafts/{id}/send-changes", "/requests/drafts/" + requests.submittedId() + "/send-changes?version=0",
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		// a participant's requests: its officials see them, and the coordinators, who are sent from
+		// the officials' list to the triage queue (a redirect: OK here, its target checked below)
+		rows.add(row("GET /requests", "/requests",                                  LOGIN,     OK,        FORBIDDEN, OK,         OK));
+		rows.add(row("GET /requests/{reference}", request,                          LOGIN,     OK,        NOT_FOUND, OK,         OK));
+		rows.add(row("GET /requests/{reference}/submitted", request + "/submitted", LOGIN,     OK,        NOT_FOUND, OK,         OK));
+		rows.add(row("GET /requests/{reference}/attachments/{attachmentId}", request + "/attachments/" + requests.submittedFile(),
+		                                                                            LOGIN,     OK,        NOT_FOUND, OK,         OK));
+		// only officials write in the thread from here and withdraw; coordinators act from triage
+		rows.add(row("POST /requests/{reference}/messages", request + "/messages?text=Our+budget+is+confirmed.",
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		rows.add(row("POST /requests/{reference}/withdraw", "/requests/" + requests.withdrawable() + "/withdraw?version=" + requests.withdrawableVersion(),
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		// triage: coordinators and admins (a decision that needs a reason gets the page back without one)
+		rows.add(row("GET /admin/requests", "/admin/requests",                      LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin/requests/{reference}", "/admin" + request,         LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("POST /admin/requests/{reference}/{decision}", "/admin" + request + "/reject?version=0",
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
 		return rows;
 	}
 
@@ -121,6 +191,9 @@ class AuthorizationTableTests {
 		expected.put(Visitor.ADMIN, admin);
 		return new Row(mapping, examplePath, expected);
 	}
+
+	/** A demo official of Côte d'Ivoire: the table's requests are Sierra Leone's. */
+	static final String OFFICIAL_OF_ANOTHER_PARTICIPANT = "official.ci@example.org";
 
 	@Autowired
 	MockMvc mvc;
@@ -157,6 +230,47 @@ class AuthorizationTableTests {
 			}
 		}
 		assertThat(mismatches).as("cells of the authorization table that the application does not honour").isEmpty();
+	}
+
+	@Test
+	void anOfficialOfAnotherParticipantIsToldTheRequestsAndDraftsOfTheTableDoNotExist() throws Exception {
+		Known known = known();
+		UserDetails otherOfficial = this.people.loadUserByUsername(OFFICIAL_OF_ANOTHER_PARTICIPANT);
+		List<String> checked = new ArrayList<>();
+		List<String> mismatches = new ArrayList<>();
+		for (Row row : table(known)) {
+			if (!row.mapping().matches("\\w+ /requests/(drafts/\\{id\\}|\\{reference\\}).*")) {
+				continue;
+			}
+			checked.add(row.mapping());
+			MockHttpServletResponse response = this.mvc.perform(request(row).with(user(otherOfficial)))
+				.andReturn()
+				.getResponse();
+			if (Outcome.of(response) != NOT_FOUND) {
+				mismatches.add(String.format("%-45s expected %-10s got %-10s (%s)", row.mapping(), NOT_FOUND,
+						Outcome.of(response), Outcome.describe(response)));
+			}
+		}
+		assertThat(checked).as("rows about one request or draft").hasSizeGreaterThan(15);
+		assertThat(mismatches).as("pages of another participant's requests that an official can open").isEmpty();
+		String list = this.mvc.perform(get("/requests").with(user(otherOfficial)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).as("the other official's list")
+			.contains("/requests/new")
+			.doesNotContain(known.requests().submitted(), known.requests().withdrawable());
+	}
+
+	@Test
+	void coordinatorsAndAdminsAreSentFromTheOfficialsListToTheTriageQueue() throws Exception {
+		for (Visitor visitor : List.of(Visitor.COORDINATOR, Visitor.ADMIN)) {
+			MockHttpServletResponse response = this.mvc.perform(get("/requests").with(visitor.as(this.people)))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as("GET /requests as %s", visitor).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as("GET /requests as %s", visitor).isEqualTo("/admin/requests");
+		}
 	}
 
 	@Test
@@ -317,7 +431,18 @@ class AuthorizationTableTests {
 				Visitor.REQUESTER.email());
 		long organisation = this.jdbc.queryForObject("select id from organisation where short_name = 'WCO'",
 				Long.class);
-		return new Known(account, organisation, "SL");
+		RequestExamples examples = new RequestExamples(this.context);
+		String official = Visitor.REQUESTER.email();
+		long draft = examples.completeDraft(official);
+		long draftFile = examples.attachFile(draft, official);
+		long unfinished = examples.startedDraft(official);
+		long submittedId = examples.completeDraft(official);
+		long submittedFile = examples.attachFile(submittedId, official);
+		String submitted = examples.submit(submittedId, official);
+		String withdrawable = examples.submitted(official);
+		Requests requests = new Requests(draft, draftFile, unfinished, examples.versionOf(unfinished), submitted,
+				submittedId, submittedFile, withdrawable, examples.versionOf(examples.idOf(withdrawable)));
+		return new Known(account, organisation, "SL", requests);
 	}
 
 	private static MockHttpServletRequestBuilder request(Row row) {
