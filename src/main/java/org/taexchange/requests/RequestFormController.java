@@ -246,19 +246,21 @@ class RequestFormController {
 
 	@PostMapping("/requests/drafts/{id}/attachments")
 	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal AccountUser user, Model model, RedirectAttributes redirect) throws IOException {
-		AssistanceRequest request = this.drafts.editable(id, user);
+			@AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("fileError", "request.attachment.none");
-			return showAttachments(request, user, model);
+			redirect.addFlashAttribute("fileError",
+					file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()
+							? "request.attachment.none" : "request.attachment.empty");
+			return "redirect:/requests/drafts/" + id + "/attachments";
 		}
 		try {
 			this.drafts.attach(id, user, file.getOriginalFilename(), file.getBytes());
 		}
 		catch (RejectedFile ex) {
-			model.addAttribute("fileError", ex.messageKey());
-			model.addAttribute("rejectedName", file.getOriginalFilename());
-			return showAttachments(request, user, model);
+			// back to the step's own address (the upload's address carries the form's token)
+			redirect.addFlashAttribute("fileError", ex.messageKey());
+			redirect.addFlashAttribute("rejectedName", file.getOriginalFilename());
+			return "redirect:/requests/drafts/" + id + "/attachments";
 		}
 		redirect.addFlashAttribute("flash", "flash.request.attached");
 		return "redirect:/requests/drafts/" + id + "/attachments";
