@@ -225,7 +225,8 @@ class RequestDrafts {
 		return this.requests.findById(id).filter(r -> mayEdit(r, official)).orElseThrow(() -> new NotFound("request"));
 	}
 
-	private static boolean mayEdit(AssistanceRequest request, AccountUser official) {
+	/** The author, on their own request; another approved official of the participant, on one waiting for information. */
+	private boolean mayEdit(AssistanceRequest request, AccountUser official) {
 		if (official.role() != Role.REQUESTER) {
 			return false;
 		}
@@ -233,7 +234,8 @@ class RequestDrafts {
 			return true;
 		}
 		return request.getStatus() == RequestStatus.NEEDS_INFO
-				&& Objects.equals(request.getRequestingParticipant(), official.participantCode());
+				&& Objects.equals(request.getRequestingParticipant(), official.participantCode())
+				&& this.standing.maySubmit(official.id());
 	}
 
 	/** Only officials of a participant write requests. */

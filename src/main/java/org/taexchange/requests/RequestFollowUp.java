@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.accounts.Role;
+import org.taexchange.accounts.Standing;
 import org.taexchange.platform.NotFound;
 import org.taexchange.platform.Versions;
 import org.taexchange.requests.RequestMessage.Author;
@@ -29,18 +30,31 @@ class RequestFollowUp {
 
 	private final RequestAttachments attachments;
 
+	private final Standing standing;
+
 	private final Clock clock;
 
-	RequestFollowUp(AssistanceRequests requests, RequestAttachments attachments, Clock clock) {
+	RequestFollowUp(AssistanceRequests requests, RequestAttachments attachments, Standing standing, Clock clock) {
 		this.requests = requests;
 		this.attachments = attachments;
+		this.standing = standing;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether this official may see their participant's requests: only once verified and approved
+	 * (read from the database, not from the sign-in), since anyone can register naming a participant.
+	 */
+	@Transactional(readOnly = true)
+	boolean isApprovedOfficial(AccountUser official) {
+		return official.role() == Role.REQUESTER && official.participantCode() != null
+				&& this.standing.maySubmit(official.id());
 	}
 
 	/** One page of the participant's submitted requests, most recently changed first. */
 	@Transactional(readOnly = true)
 	Page<AssistanceRequest> ofParticipant(AccountUser official, Pageable page) {
-		if (official.role() != Role.REQUESTER || official.participantCode() == null) {
+		if (!isApprovedOfficial(official)) {
 			return Page.empty(page);
 		}
 		return this.requests.findByRequestingParticipantAndStatusNot(official.participantCode(), RequestStatus.DRAFT,
@@ -102,14 +116,15 @@ class RequestFollowUp {
 			.orElseThrow(() -> new NotFound("request"));
 	}
 
-	/** Coordinators see every submitted request; officials those of their own participant. */
-	static boolean maySee(AssistanceRequest request, AccountUser viewer) {
+	/** Coordinators see every submitted request; approved officials those of their own participant. */
+	private boolean maySee(AssistanceRequest request, AccountUser viewer) {
 		if (request.getStatus() == RequestStatus.DRAFT) {
 			return false;
 		}
 		return switch (viewer.role()) {
 			case COORDINATOR, ADMIN -> true;
-			case REQUESTER -> Objects.equals(request.getRequestingParticipant(), viewer.participantCode());
+			case REQUESTER -> Objects.equals(request.getRequestingParticipant(), viewer.participantCode())
+					&& this.standing.maySubmit(viewer.id());
 			case PROVIDER -> false;
 		};
 	}

@@ -247,6 +247,7 @@ class RequestFormController {
 	@PostMapping("/requests/drafts/{id}/attachments")
 	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) throws IOException {
+		this.drafts.editable(id, user); // someone else's draft does not exist, whatever was sent
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("fileError",
 					file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()

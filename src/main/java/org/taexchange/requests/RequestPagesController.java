@@ -68,6 +68,7 @@ class RequestPagesController {
 		model.addAttribute("page", requests);
 		model.addAttribute("overdueIds", this.deadline.overdueAmong(requests.getContent()));
 		model.addAttribute("drafts", this.drafts.draftsOf(user));
+		model.addAttribute("approved", this.followUp.isApprovedOfficial(user));
 		model.addAttribute("participantName", this.directory.participantName(user.participantCode(), locale).orElse(null));
 		model.addAttribute("size", pageSize);
 		return "requests/list";
