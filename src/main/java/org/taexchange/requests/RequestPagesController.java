@@ -45,12 +45,15 @@ class RequestPagesController {
 
 	private final Directory directory;
 
+	private final RequestDetailPage detailPage;
+
 	RequestPagesController(RequestFollowUp followUp, RequestDrafts drafts, TriageDeadline deadline,
-			Directory directory) {
+			Directory directory, RequestDetailPage detailPage) {
 		this.followUp = followUp;
 		this.drafts = drafts;
 		this.deadline = deadline;
 		this.directory = directory;
+		this.detailPage = detailPage;
 	}
 
 	@GetMapping("/requests")
@@ -150,13 +153,6 @@ class RequestPagesController {
 	}
 
 	private String show(AssistanceRequest request, Model model, Locale locale) {
-		model.addAttribute("request", request);
-		model.addAttribute("attachments", this.followUp.attachmentsOf(request));
-		model.addAttribute("overdue", this.deadline.isOverdue(request));
-		model.addAttribute("dueDate", TriageDeadline.waitsForCoordinator(request.getStatus())
-				? this.deadline.dueDate(request.getStatusChangedAt()) : null);
-		model.addAttribute("admin", false);
-		RequestViews.describe(request, this.directory, locale, model);
-		return "requests/detail";
+		return this.detailPage.show(request, false, model, locale);
 	}
 }

@@ -37,11 +37,15 @@ class TriageController {
 
 	private final Directory directory;
 
-	TriageController(Triage triage, RequestFollowUp followUp, TriageDeadline deadline, Directory directory) {
+	private final RequestDetailPage detailPage;
+
+	TriageController(Triage triage, RequestFollowUp followUp, TriageDeadline deadline, Directory directory,
+			RequestDetailPage detailPage) {
 		this.triage = triage;
 		this.followUp = followUp;
 		this.deadline = deadline;
 		this.directory = directory;
+		this.detailPage = detailPage;
 	}
 
 	@GetMapping("/admin/requests")
@@ -112,13 +116,6 @@ class TriageController {
 	}
 
 	private String show(AssistanceRequest request, Model model, Locale locale) {
-		model.addAttribute("request", request);
-		model.addAttribute("attachments", this.followUp.attachmentsOf(request));
-		model.addAttribute("overdue", this.deadline.isOverdue(request));
-		model.addAttribute("dueDate", TriageDeadline.waitsForCoordinator(request.getStatus())
-				? this.deadline.dueDate(request.getStatusChangedAt()) : null);
-		model.addAttribute("admin", true);
-		RequestViews.describe(request, this.directory, locale, model);
-		return "requests/detail";
+		return this.detailPage.show(request, true, model, locale);
 	}
 }
