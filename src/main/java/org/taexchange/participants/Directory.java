@@ -155,4 +155,9 @@ public class Directory {
 		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
 		return name.isBlank() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
 	}
+
+	/** The regions participants belong to (UN continental regions), in alphabetical order. */
+	public List<String> regions() {
+		return this.participants.findAll().stream().map(Participant::getRegion).distinct().sorted().toList();
+	}
 }

@@ -33,8 +33,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/accessibility", "/login", "/register", "/registered", "/verify", "/error",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/webjars/**")
 			.permitAll()
-			// a visitor may fill in the first step of a request before signing in
-			.requestMatchers("/requests/new", "/requests/new/account")
+			// a visitor may fill in the first step of a request, or an offer, before signing in
+			.requestMatchers("/requests/new", "/requests/new/account", "/offers/new", "/offers/new/account")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()

@@ -239,10 +239,25 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 		return this.status == RequestStatus.DRAFT || this.status == RequestStatus.NEEDS_INFO;
 	}
 
-	/** An official chose this offer from the catalogue; matching shows it first. */
-	void chooseOffer(long offerId, Clock clock) {
+	/**
+	 * An official asks for this offer from the catalogue: matching shows it first, and the request
+	 * starts with its areas (the first as primary), ways of working and languages, which the official
+	 * can still change. The steps reached do not move.
+	 */
+	void chooseOffer(long offerId, List<String> areas, List<Modality> modalities, List<String> languages,
+			Clock clock) {
 		requireEditable();
 		this.chosenOfferId = offerId;
+		if (this.expertiseAreas.isEmpty() && !areas.isEmpty()) {
+			this.expertiseAreas = new ArrayList<>(areas);
+			this.primaryArea = areas.get(0);
+		}
+		if (this.modalities.isEmpty()) {
+			this.modalities = new ArrayList<>(modalities.stream().map(Enum::name).toList());
+		}
+		if (this.workingLanguages.isEmpty()) {
+			this.workingLanguages = new ArrayList<>(languages);
+		}
 		this.updatedAt = clock.instant();
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import org.taexchange.participants.Modality;
+import org.taexchange.platform.Forms;
 
 /**
  * Step 3 as typed: the primary area, any other areas, and the preferred modalities. The primary

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.taexchange.platform.Forms;
+
 /** Step 2 as typed: the problem, what should change, and the evidence behind it. */
 class NeedForm {
 

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.taexchange.platform.Forms;
+
 /** Step 4 as typed: languages, timing, urgency, who benefits and funding. */
 class PracticalitiesForm {
 

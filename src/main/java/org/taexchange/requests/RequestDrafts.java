@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.accounts.Role;
 import org.taexchange.accounts.Standing;
+import org.taexchange.offers.ChosenOffer;
 import org.taexchange.platform.IllegalTransition;
 import org.taexchange.platform.NotFound;
 import org.taexchange.platform.Versions;
@@ -63,6 +64,13 @@ class RequestDrafts {
 		return this.requests
 			.save(AssistanceRequest.draft(official.id(), who.forParticipant(official.participantCode()), this.clock))
 			.getId();
+	}
+
+	/** The draft asks for an offer of the catalogue: it starts with the offer's areas, ways of working and languages. */
+	@Transactional
+	void askFor(long id, AccountUser official, ChosenOffer offer) {
+		edit(id, official, null, draft -> draft.chooseOffer(offer.id(), offer.areas(), offer.modalities(),
+				offer.workingLanguages(), this.clock));
 	}
 
 	/** The request as its editor sees it: their own draft, or their participant's request waiting for information. */

@@ -22,8 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taexchange.accounts.AccountUser;
+import org.taexchange.offers.OfferCatalogue;
 import org.taexchange.participants.Directory;
 import org.taexchange.participants.Modality;
+import org.taexchange.platform.Forms;
 import org.taexchange.platform.PostSignIn;
 import org.taexchange.requests.RequestDrafts.NotAnOfficial;
 import org.taexchange.requests.RequestDrafts.NotYetApproved;
@@ -44,20 +46,26 @@ class RequestFormController {
 
 	private final Directory directory;
 
+	private final OfferCatalogue catalogue;
+
 	private final Clock clock;
 
-	RequestFormController(RequestDrafts drafts, Directory directory, Clock clock) {
+	RequestFormController(RequestDrafts drafts, Directory directory, OfferCatalogue catalogue, Clock clock) {
 		this.drafts = drafts;
 		this.directory = directory;
+		this.catalogue = catalogue;
 		this.clock = clock;
 	}
 
 	// --- step 1, before a draft exists ---------------------------------------------------------
 
 	@GetMapping("/requests/new")
-	String start(@AuthenticationPrincipal AccountUser user, Model model, Locale locale) {
+	String start(@RequestParam(name = "offer", required = false) String offer,
+			@AuthenticationPrincipal AccountUser user, Model model, Locale locale) {
 		requireOfficialOrVisitor(user);
-		model.addAttribute("who", new WhoForm());
+		WhoForm form = new WhoForm();
+		this.catalogue.published(offer).ifPresent(chosen -> form.setChosenOffer(chosen.reference()));
+		model.addAttribute("who", form);
 		return showWho(null, user, model, locale);
 	}
 
@@ -80,7 +88,7 @@ class RequestFormController {
 			session.setAttribute(PostSignIn.CONTINUE_AT, "/requests/new/continue");
 			return "redirect:/requests/new/account";
 		}
-		long id = this.drafts.start(user, form.answers());
+		long id = startDraft(user, form);
 		return "later".equals(action) ? "redirect:/requests?saved" : "redirect:/requests/drafts/" + id + "/need";
 	}
 
@@ -103,8 +111,15 @@ class RequestFormController {
 		if (!(pending instanceof WhoForm form)) {
 			return "redirect:/requests/new";
 		}
-		long id = this.drafts.start(user, form.answers());
+		long id = startDraft(user, form);
 		return "redirect:/requests/drafts/" + id + "/need";
+	}
+
+	/** A new draft from step 1, with the catalogue offer it asks for if it still is published. */
+	private long startDraft(AccountUser user, WhoForm form) {
+		long id = this.drafts.start(user, form.answers());
+		this.catalogue.published(form.getChosenOffer()).ifPresent(offer -> this.drafts.askFor(id, user, offer));
+		return id;
 	}
 
 	/** A draft's address: opens the furthest step reached. */
@@ -342,6 +357,11 @@ class RequestFormController {
 		model.addAttribute("ownParticipant",
 				user == null ? null : this.directory.participantName(user.participantCode(), locale).orElse(null));
 		model.addAttribute("manoRiverUnion", WhoForm.MANO_RIVER_UNION);
+		Object form = model.getAttribute("who");
+		if (form instanceof WhoForm who && who.getChosenOffer() != null) {
+			this.catalogue.published(who.getChosenOffer())
+				.ifPresent(offer -> model.addAttribute("chosenOfferTitle", offer.title()));
+		}
 		return show(request, Step.WHO, model);
 	}
 

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.taexchange.platform.Forms;
+
 /**
  * Step 1 as typed: who asks, for which countries, and who to talk to. Kept in the session of a
  * visitor who has not signed in yet, hence serializable.
@@ -45,6 +47,10 @@ class WhoForm implements Serializable {
 	@Pattern(regexp = "[+0-9 ()./-]*", message = "{Pattern.request.phone}")
 	private String focalPhone;
 
+	/** The reference of the catalogue offer the official asks for, if they came from one. */
+	@Size(max = 20)
+	private String chosenOffer;
+
 	static WhoForm of(AssistanceRequest request) {
 		WhoForm form = new WhoForm();
 		form.requestingParticipant = request.getRequestingParticipant();
@@ -64,6 +70,14 @@ class WhoForm implements Serializable {
 	void addManoRiverUnion() {
 		MANO_RIVER_UNION.stream().filter(code -> !this.beneficiaryCountries.contains(code))
 			.forEach(this.beneficiaryCountries::add);
+	}
+
+	public String getChosenOffer() {
+		return this.chosenOffer;
+	}
+
+	public void setChosenOffer(String chosenOffer) {
+		this.chosenOffer = chosenOffer;
 	}
 
 	public String getRequestingParticipant() {

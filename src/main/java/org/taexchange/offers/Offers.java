@@ -1,0 +1,25 @@
+package org.taexchange.offers;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/** All offers, drafts included. */
+interface Offers extends JpaRepository<Offer, Long>, JpaSpecificationExecutor<Offer> {
+
+	Optional<Offer> findByReference(String reference);
+
+	Page<Offer> findByOrganisationIdAndStatusNot(long organisationId, OfferStatus status, Pageable page);
+
+	List<Offer> findByOrganisationIdOrderByUpdatedAtDesc(long organisationId);
+
+	List<Offer> findByStatusInAndAvailableUntilBefore(List<OfferStatus> statuses, java.time.LocalDate day);
+
+	long countByStatus(OfferStatus status);
+
+	long countByOwnerId(long ownerId);
+}
