@@ -245,6 +245,13 @@ class Account extends AbstractAggregateRoot<Account> {
 		return this.authority;
 	}
 
+	/** The provider's organisation was merged into another: the provider now belongs to that one. */
+	void organisationMerged(long mergedId, long intoId) {
+		if (this.organisationId != null && this.organisationId == mergedId) {
+			this.organisationId = intoId;
+		}
+	}
+
 	public Long getOrganisationId() {
 		return this.organisationId;
 	}

@@ -17,4 +17,6 @@ interface Accounts extends JpaRepository<Account, Long> {
 	List<Account> findByStatusOrderByCreatedAt(AccountStatus status);
 
 	long countByStatusAndEmailVerifiedAtIsNotNull(AccountStatus status);
+
+	List<Account> findByOrganisationId(long organisationId);
 }

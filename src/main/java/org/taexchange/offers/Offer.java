@@ -322,6 +322,13 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		}
 	}
 
+	/** Its organisation was merged into another: the offer now belongs to that one. */
+	void organisationMerged(long mergedId, long intoId) {
+		if (this.organisationId == mergedId) {
+			this.organisationId = intoId;
+		}
+	}
+
 	/** Whether the availability window has passed on the given day. */
 	boolean isPast(LocalDate today) {
 		return this.availableUntil != null && this.availableUntil.isBefore(today);

@@ -21,5 +21,7 @@ interface Offers extends JpaRepository<Offer, Long>, JpaSpecificationExecutor<Of
 
 	long countByStatus(OfferStatus status);
 
+	List<Offer> findByOrganisationId(long organisationId);
+
 	long countByOwnerId(long ownerId);
 }

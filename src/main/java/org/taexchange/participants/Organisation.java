@@ -99,6 +99,22 @@ class Organisation extends AbstractAggregateRoot<Organisation> {
 		moveTo(OrganisationStatus.REJECTED, "REJECTED", actor, reason, clock);
 	}
 
+	/**
+	 * An admin folds this duplicate into another organisation: its people and offers move there
+	 * (the modules that hold them hear {@link OrganisationMerged}), and it stays only as a record.
+	 */
+	void mergeInto(Organisation target, String actor, Clock clock) {
+		if (this.status == OrganisationStatus.MERGED || this.status == OrganisationStatus.REJECTED) {
+			throw new IllegalTransition("organisation", this.status.name(), "MERGED");
+		}
+		if (target.getId().equals(this.id) || target.getStatus() != OrganisationStatus.ACTIVE) {
+			throw new IllegalArgumentException("An organisation merges into another vetted one");
+		}
+		this.mergedIntoId = target.getId();
+		moveTo(OrganisationStatus.MERGED, "MERGED", actor, target.getName(), clock);
+		registerEvent(new OrganisationMerged(this.id, target.getId()));
+	}
+
 	private void moveTo(OrganisationStatus target, String action, String actor, String reason, Clock clock) {
 		OrganisationStatus before = this.status;
 		this.status = target;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taexchange.platform.NotFound;
@@ -88,6 +89,24 @@ class OrganisationAdminController {
 		return "redirect:/admin/organisations";
 	}
 
+	/** Folds a duplicate into a vetted organisation, on the version the admin saw. */
+	@PostMapping("/admin/organisations/{id}/merge")
+	@Transactional
+	String merge(@PathVariable long id, @RequestParam(required = false) Long into, @RequestParam long version,
+			Authentication admin, RedirectAttributes redirect) {
+		Organisation duplicate = find(id);
+		Versions.requireUnchanged(Organisation.class, id, duplicate.getVersion(), version);
+		Organisation target = into == null ? null : this.organisations.findById(into).orElse(null);
+		if (target == null || target.getId() == id || target.getStatus() != OrganisationStatus.ACTIVE) {
+			redirect.addFlashAttribute("flash", "flash.organisation.mergeTargetNeeded");
+			return "redirect:/admin/organisations/" + id;
+		}
+		duplicate.mergeInto(target, admin.getName(), this.clock);
+		this.organisations.save(duplicate);
+		redirect.addFlashAttribute("flash", "flash.organisation.merged");
+		return "redirect:/admin/organisations";
+	}
+
 	private void validate(OrganisationForm form, BindingResult result, Organisation existing) {
 		if (form.getParticipantCode() != null && !form.getParticipantCode().isBlank()
 				&& !this.participants.existsById(form.getParticipantCode())) {
@@ -105,6 +124,10 @@ class OrganisationAdminController {
 		model.addAttribute("existing", existing);
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("participantOptions", this.directory.activeParticipants(locale));
+		model.addAttribute("mergeTargets", this.directory.activeOrganisations()
+			.stream()
+			.filter(o -> existing == null || !o.id().equals(existing.getId()))
+			.toList());
 		return "participants/admin-organisation";
 	}
 
