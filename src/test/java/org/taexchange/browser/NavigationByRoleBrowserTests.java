@@ -28,6 +28,9 @@ class NavigationByRoleBrowserTests extends BrowserTest {
 			boolean official = email.startsWith("official");
 			assertThat(person.link(navigation, "My requests")).hasCount(official ? 1 : 0);
 			assertThat(person.link(navigation, "Request assistance")).hasCount(official ? 1 : 0);
+			assertThat(person.link(navigation, "Offers")).hasCount(official ? 1 : 0);
+			assertThat(person.link(navigation, "My offers")).hasCount(official ? 0 : 1);
+			assertThat(person.link(navigation, "Offer expertise")).hasCount(official ? 0 : 1);
 		}
 	}
 
@@ -41,6 +44,7 @@ class NavigationByRoleBrowserTests extends BrowserTest {
 		assertThat(this.browser.link(navigation, "Accounts to approve")).isVisible();
 		assertThat(this.browser.link(navigation, "Decision log")).isVisible();
 		assertThat(this.browser.link(navigation, "Requests")).isVisible();
+		assertThat(this.browser.link(navigation, "Offers to vet")).isVisible();
 		assertThat(this.browser.link(navigation, "My requests")).hasCount(0);
 		assertThat(this.browser.link(navigation, "Participants")).hasCount(0);
 		assertThat(this.browser.link(navigation, "Organisations")).hasCount(0);
