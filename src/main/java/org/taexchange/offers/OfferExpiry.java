@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.taexchange.platform.IllegalTransition;
 
 /**
- * Ends the offers whose availability window has passed, every night and once at start. Each offer
+ * Ends the offers whose availability window has passed, every night. Each offer
  * expires in its own transaction through the aggregate; when several instances run the job at once,
  * the offer's version lets one of them expire it and the others skip it, so each offer changes once.
  */
