@@ -287,9 +287,9 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		registerEvent(new OfferResumed(this.id, this.reference));
 	}
 
-	/** The provider ends the offer; a draft is simply withdrawn too. */
+	/** The provider ends the offer. A draft nobody else has seen is deleted instead (see OfferWriting). */
 	void withdraw(String provider, Clock clock) {
-		if (this.status.isFinal()) {
+		if (this.status.isFinal() || this.status == OfferStatus.DRAFT) {
 			throw new IllegalTransition("offer", this.status.name(), "WITHDRAWN");
 		}
 		moveTo(OfferStatus.WITHDRAWN, "WITHDRAWN", provider, null, clock);
@@ -336,7 +336,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	/** The window has passed: the offer ends by itself. */
 	void expire(Clock clock) {
-		if (this.status.isFinal() || this.status == OfferStatus.DRAFT || !isPast(LocalDate.now(clock))) {
+		if (this.status.isFinal() || this.status == OfferStatus.DRAFT || !isPast(today(clock))) {
 			throw new IllegalTransition("offer", this.status.name(), "EXPIRED");
 		}
 		moveTo(OfferStatus.EXPIRED, "EXPIRED", DecisionMade.SYSTEM, null, clock);
@@ -496,7 +496,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		return this.version;
 	}
 
-	/** The last day of the window as a UTC date, for the expiry job's query. */
+	/** Today in UTC: the day the window is compared with, by the aggregate and by the expiry job's query. */
 	static LocalDate today(Clock clock) {
 		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}

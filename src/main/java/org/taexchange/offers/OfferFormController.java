@@ -133,12 +133,13 @@ class OfferFormController {
 	@PostMapping("/offers/edit/{id}/{action:pause|resume|withdraw}")
 	String lifecycle(@PathVariable long id, @PathVariable String action, @RequestParam long version,
 			@AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+		String done = action;
 		switch (action) {
 			case "pause" -> this.writing.pause(id, version, user);
 			case "resume" -> this.writing.resume(id, version, user);
-			default -> this.writing.withdraw(id, version, user);
+			default -> done = this.writing.withdraw(id, version, user) ? "deleted" : "withdraw";
 		}
-		redirect.addFlashAttribute("flash", "flash.offer." + action);
+		redirect.addFlashAttribute("flash", "flash.offer." + done);
 		return "redirect:/offers/mine";
 	}
 

@@ -103,11 +103,17 @@ class OfferWriting {
 		this.offers.saveAndFlush(offer);
 	}
 
+	/** Ends the offer; a draft, which nobody else has seen, is deleted. Returns whether it was deleted. */
 	@Transactional
-	void withdraw(long id, long shownVersion, AccountUser provider) {
+	boolean withdraw(long id, long shownVersion, AccountUser provider) {
 		Offer offer = current(id, shownVersion, provider);
+		if (offer.getStatus() == OfferStatus.DRAFT) {
+			this.offers.delete(offer);
+			return true;
+		}
 		offer.withdraw(provider.getUsername(), this.clock);
 		this.offers.saveAndFlush(offer);
+		return false;
 	}
 
 	private Offer current(long id, long shownVersion, AccountUser provider) {
