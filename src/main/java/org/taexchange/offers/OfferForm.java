@@ -85,6 +85,10 @@ class OfferForm implements Serializable {
 
 	private Long version;
 
+	/** Identifies one new-offer form, so that sending it twice (a double click, a resend) creates one offer. */
+	@Size(max = 40)
+	private String formToken;
+
 	static OfferForm of(Offer offer) {
 		OfferForm form = new OfferForm();
 		form.title = offer.getTitle();
@@ -252,6 +256,14 @@ class OfferForm implements Serializable {
 
 	public void setConflictReason(String conflictReason) {
 		this.conflictReason = conflictReason;
+	}
+
+	public String getFormToken() {
+		return this.formToken;
+	}
+
+	public void setFormToken(String formToken) {
+		this.formToken = formToken;
 	}
 
 	public Long getVersion() {

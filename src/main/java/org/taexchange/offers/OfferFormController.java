@@ -2,8 +2,11 @@ package org.taexchange.offers;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.accounts.Role;
@@ -41,6 +45,8 @@ class OfferFormController {
 
 	static final String PENDING_OFFER = OfferFormController.class.getName() + ".pendingOffer";
 
+	static final String USED_FORM_TOKENS = OfferFormController.class.getName() + ".usedFormTokens";
+
 	private final OfferWriting writing;
 
 	private final Directory directory;
@@ -56,7 +62,9 @@ class OfferFormController {
 	@GetMapping("/offers/new")
 	String start(@AuthenticationPrincipal AccountUser user, Model model, Locale locale) {
 		requireProviderOrVisitor(user);
-		model.addAttribute("offer", new OfferForm());
+		OfferForm form = new OfferForm();
+		form.setFormToken(UUID.randomUUID().toString());
+		model.addAttribute("offer", form);
 		return showForm(null, model, locale);
 	}
 
@@ -74,8 +82,29 @@ class OfferFormController {
 			session.setAttribute(PostSignIn.CONTINUE_AT, "/offers/new/continue");
 			return "redirect:/offers/new/account";
 		}
+		if (!firstUse(session, form.getFormToken())) {
+			// the same form sent again: the offer it created is already in the list
+			return "redirect:/offers/mine";
+		}
 		long id = this.writing.start(user, form.content());
 		return "submit".equals(action) ? submitted(id, user, model, locale, redirect) : saved(id, redirect);
+	}
+
+	/** Whether this new-offer form is sent for the first time in this session (checked and noted at once). */
+	@SuppressWarnings("unchecked")
+	private static boolean firstUse(HttpSession session, String token) {
+		if (token == null || token.isBlank()) {
+			return true;
+		}
+		synchronized (WebUtils.getSessionMutex(session)) {
+			Set<String> used = (Set<String>) session.getAttribute(USED_FORM_TOKENS);
+			if (used == null) {
+				used = new HashSet<>();
+			}
+			boolean first = used.add(token);
+			session.setAttribute(USED_FORM_TOKENS, used);
+			return first;
+		}
 	}
 
 	@GetMapping("/offers/new/account")
@@ -126,7 +155,17 @@ class OfferFormController {
 		if (!savable(result, action) || form.getVersion() == null) {
 			return showForm(offer, model, locale);
 		}
+		if ("submit".equals(action) && offer.getStatus() == OfferStatus.SUBMITTED
+				&& form.content().equals(OfferForm.of(offer).content())) {
+			// sent again as it is (a second click): nothing to save, the same reference
+			return submitted(id, user, model, locale, redirect);
+		}
 		this.writing.save(id, form.getVersion(), user, form.content());
+		if (this.writing.own(id, user).getStatus().isLive()) {
+			// still vetted: nothing to send, the change applies at once
+			redirect.addFlashAttribute("flash", "flash.offer.saved");
+			return "redirect:/offers/mine";
+		}
 		return "submit".equals(action) ? submitted(id, user, model, locale, redirect) : saved(id, redirect);
 	}
 

@@ -92,15 +92,15 @@ class OrganisationAdminController {
 	/** Folds a duplicate into a vetted organisation, on the version the admin saw. */
 	@PostMapping("/admin/organisations/{id}/merge")
 	@Transactional
-	String merge(@PathVariable long id, @RequestParam(required = false) Long into, @RequestParam long version,
-			Authentication admin, RedirectAttributes redirect) {
+	String merge(@PathVariable long id, @RequestParam(required = false) Long into,
+			@RequestParam(required = false) Long version, Authentication admin, RedirectAttributes redirect) {
 		Organisation duplicate = find(id);
-		Versions.requireUnchanged(Organisation.class, id, duplicate.getVersion(), version);
 		Organisation target = into == null ? null : this.organisations.findById(into).orElse(null);
 		if (target == null || target.getId() == id || target.getStatus() != OrganisationStatus.ACTIVE) {
 			redirect.addFlashAttribute("flash", "flash.organisation.mergeTargetNeeded");
 			return "redirect:/admin/organisations/" + id;
 		}
+		Versions.requireUnchanged(Organisation.class, id, duplicate.getVersion(), version);
 		duplicate.mergeInto(target, admin.getName(), this.clock);
 		this.organisations.save(duplicate);
 		redirect.addFlashAttribute("flash", "flash.organisation.merged");

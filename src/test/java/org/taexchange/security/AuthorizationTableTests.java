@@ -26,6 +26,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import org.taexchange.offers.OfferExamples;
+import org.taexchange.offers.OfferStatus;
 import org.taexchange.requests.RequestExamples;
 import org.taexchange.support.IntegrationTest;
 
@@ -50,7 +52,22 @@ import static org.taexchange.security.Outcome.OK;
 class AuthorizationTableTests {
 
 	/** Ids of things that exist, filled into the example paths. */
-	record Known(long requesterAccountId, long organisationId, String participantCode, Requests requests) {
+	record Known(long requesterAccountId, long organisationId, String participantCode, Requests requests,
+			OfferIds offers) {
+	}
+
+	/**
+	 * Offers of the demo provider's organisation, made afresh for every use of the table.
+	 *
+	 * @param draft a complete draft
+	 * @param withdrawable another draft, which the provider withdraws (a draft never sent is discarded)
+	 * @param withdrawableVersion its version, as the provider's list would carry it
+	 * @param published a published offer
+	 * @param submitted an offer waiting for vetting
+	 * @param submittedVersion its version, as its vetting page would carry it
+	 */
+	record OfferIds(long draft, long withdrawable, long withdrawableVersion, String published, String submitted,
+			long submittedVersion) {
 	}
 
 	/**
@@ -136,6 +153,8 @@ class AuthorizationTableTests {
 		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
 		rows.add(row("POST /admin/organisations/{id}", "/admin/organisations/" + organisation,
 		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("POST /admin/organisations/{id}/merge", "/admin/organisations/" + organisation + "/merge",
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
 		// asking for assistance: officials of a participant only, and a visitor may answer the first
 		// step before signing in (signed in, /requests/new/account sends everyone on to /continue)
 		rows.add(row("GET /requests/new", "/requests/new",                          OK,        OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
@@ -178,6 +197,31 @@ class AuthorizationTableTests {
 		rows.add(row("GET /admin/requests/{reference}", "/admin" + request,         LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
 		rows.add(row("POST /admin/requests/{reference}/{decision}", "/admin" + request + "/reject?version=0",
 		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		// offering expertise: providers only, and a visitor may fill in the form before signing in;
+		// sending an empty form for vetting gives it back with errors, so nothing is saved
+		OfferIds offers = known.offers();
+		String offerDraft = "/offers/edit/" + offers.draft();
+		rows.add(row("GET /offers/new", "/offers/new",                              OK,        FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN));
+		rows.add(row("POST /offers/new", "/offers/new?action=submit",               OK,        FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN));
+		rows.add(row("GET /offers/new/account", "/offers/new/account",              OK,        OK,        OK,        OK,         OK));
+		rows.add(row("GET /offers/new/continue", "/offers/new/continue",            LOGIN,     FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN));
+		// an organisation's offers are its providers' to change; to anyone else an offer id does not exist
+		rows.add(row("GET /offers/mine", "/offers/mine",                            LOGIN,     FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN));
+		rows.add(row("GET /offers/edit/{id}", offerDraft,                           LOGIN,     NOT_FOUND, OK,        NOT_FOUND,  NOT_FOUND));
+		rows.add(row("POST /offers/edit/{id}", offerDraft + "?action=submit",       LOGIN,     NOT_FOUND, OK,        NOT_FOUND,  NOT_FOUND));
+		rows.add(row("POST /offers/edit/{id}/{action:pause|resume|withdraw}", "/offers/edit/" + offers.withdrawable() + "/withdraw?version=" + offers.withdrawableVersion(),
+		                                                                            LOGIN,     NOT_FOUND, OK,        NOT_FOUND,  NOT_FOUND));
+		// the catalogue: everyone signed in; an offer not yet published exists only for its
+		// organisation's providers and the coordinators
+		rows.add(row("GET /offers", "/offers",                                      LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("GET /offers/{reference}", "/offers/" + offers.published(),    LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("GET /offers/{reference}", "/offers/" + offers.submitted(),    LOGIN,     NOT_FOUND, OK,        OK,         OK));
+		// vetting: coordinators and admins (declining without a reason gets the page back)
+		rows.add(row("GET /admin/offers", "/admin/offers",                          LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin/offers/{reference}", "/admin/offers/" + offers.submitted(),
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("POST /admin/offers/{reference}/{decision}", "/admin/offers/" + offers.submitted() + "/decline?version=" + offers.submittedVersion(),
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
 		return rows;
 	}
 
@@ -194,6 +238,9 @@ class AuthorizationTableTests {
 
 	/** A demo official of Côte d'Ivoire: the table's requests are Sierra Leone's. */
 	static final String OFFICIAL_OF_ANOTHER_PARTICIPANT = "official.ci@example.org";
+
+	/** An organisation other than the demo provider's (WCO), whose provider the tests register. */
+	static final String PROVIDER_ORGANISATION_OF_ANOTHER = "GIZ";
 
 	@Autowired
 	MockMvc mvc;
@@ -260,6 +307,55 @@ class AuthorizationTableTests {
 		assertThat(list).as("the other official's list")
 			.contains("/requests/new")
 			.doesNotContain(known.requests().submitted(), known.requests().withdrawable());
+	}
+
+	@Test
+	void aProviderOfAnotherOrganisationIsToldTheOffersOfTheTableThatAreNotPublishedDoNotExist() throws Exception {
+		Known known = known();
+		OfferIds offers = known.offers();
+		OfferExamples examples = new OfferExamples(this.context);
+		UserDetails otherProvider = this.people
+			.loadUserByUsername(examples.anotherApprovedProvider(this.mvc, PROVIDER_ORGANISATION_OF_ANOTHER));
+		long draftVersion = examples.versionOf(offers.draft());
+		long submittedId = examples.idOf(offers.submitted());
+		List<String> checked = new ArrayList<>();
+		List<String> mismatches = new ArrayList<>();
+		for (Row row : table(known)) {
+			boolean anOffersId = row.mapping().matches("\\w+ /offers/edit/\\{id\\}.*");
+			boolean notPublished = row.examplePath().equals("/offers/" + offers.submitted());
+			if (!anOffersId && !notPublished) {
+				continue;
+			}
+			checked.add(row.mapping());
+			MockHttpServletResponse response = this.mvc.perform(request(row).with(user(otherProvider)))
+				.andReturn()
+				.getResponse();
+			if (Outcome.of(response) != NOT_FOUND) {
+				mismatches.add(String.format("%-45s expected %-10s got %-10s (%s)", row.mapping(), NOT_FOUND,
+						Outcome.of(response), Outcome.describe(response)));
+			}
+		}
+		assertThat(checked).as("rows about one offer of the demo provider's organisation").hasSize(4);
+		assertThat(mismatches).as("pages of another organisation's offers that a provider can open").isEmpty();
+		assertThat(examples.statusOf(offers.draft())).isEqualTo(OfferStatus.DRAFT);
+		assertThat(examples.versionOf(offers.draft())).as("the draft is unchanged").isEqualTo(draftVersion);
+		assertThat(examples.statusOf(offers.withdrawable())).as("the draft is not withdrawn")
+			.isEqualTo(OfferStatus.DRAFT);
+		assertThat(examples.statusOf(submittedId)).isEqualTo(OfferStatus.SUBMITTED);
+		String list = this.mvc.perform(get("/offers/mine").with(user(otherProvider)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).as("the other provider's list")
+			.contains("/offers/new")
+			.doesNotContain(offerLink(offers.draft(), "\""), offerLink(offers.draft(), "/"),
+					offerLink(offers.withdrawable(), "\""), offerLink(offers.withdrawable(), "/"), offers.submitted(),
+					offers.published());
+	}
+
+	/** The start of a link to an offer's form ({@code "}) or to one of its actions ({@code /}). */
+	private static String offerLink(long id, String followedBy) {
+		return "/offers/edit/" + id + followedBy;
 	}
 
 	@Test
@@ -442,7 +538,14 @@ class AuthorizationTableTests {
 		String withdrawable = examples.submitted(official);
 		Requests requests = new Requests(draft, draftFile, unfinished, examples.versionOf(unfinished), submitted,
 				submittedId, submittedFile, withdrawable, examples.versionOf(examples.idOf(withdrawable)));
-		return new Known(account, organisation, "SL", requests);
+		OfferExamples offerExamples = new OfferExamples(this.context);
+		String provider = Visitor.PROVIDER.email();
+		long withdrawableOffer = offerExamples.draft(provider);
+		String submittedOffer = offerExamples.submitted(provider);
+		OfferIds offers = new OfferIds(offerExamples.draft(provider), withdrawableOffer,
+				offerExamples.versionOf(withdrawableOffer), offerExamples.published(provider), submittedOffer,
+				offerExamples.versionOf(offerExamples.idOf(submittedOffer)));
+		return new Known(account, organisation, "SL", requests, offers);
 	}
 
 	private static MockHttpServletRequestBuilder request(Row row) {
