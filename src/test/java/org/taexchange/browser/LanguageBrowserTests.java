@@ -50,8 +50,7 @@ class LanguageBrowserTests extends BrowserTest {
 
 	@Test
 	void switchingBackToEnglishKeepsTheRestOfTheAddress() {
-		this.browser.visit("/?lang=fr");
-		this.browser.followLink(this.browser.link(this.browser.mainNavigation(), "Proposer une expertise"));
+		this.browser.visit("/register?as=provider&lang=fr");
 		assertThat(this.browser.field("proposer une expertise pour mon organisation (prestataire)")).isChecked();
 
 		this.browser.followLink(languageLink("English"));
