@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
@@ -18,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.accounts.Role;
+import org.taexchange.platform.ArrayColumns;
 import org.taexchange.platform.NotFound;
 
 /**
@@ -52,13 +51,13 @@ public class OfferCatalogue {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("status"), OfferStatus.PUBLISHED));
 			if (filter.getArea() != null) {
-				where.add(holds(cb, root.get("expertiseAreas"), filter.getArea()));
+				where.add(ArrayColumns.holds(cb, root.get("expertiseAreas"), filter.getArea()));
 			}
 			if (filter.getLanguage() != null) {
-				where.add(holds(cb, root.get("workingLanguages"), filter.getLanguage()));
+				where.add(ArrayColumns.holds(cb, root.get("workingLanguages"), filter.getLanguage()));
 			}
 			if (filter.getModality() != null) {
-				where.add(holds(cb, root.get("modalities"), filter.getModality().name()));
+				where.add(ArrayColumns.holds(cb, root.get("modalities"), filter.getModality().name()));
 			}
 			if (filter.getFunding() != null) {
 				where.add(cb.equal(root.get("funding"), filter.getFunding()));
@@ -75,11 +74,6 @@ public class OfferCatalogue {
 		};
 		return this.offers.findAll(spec,
 				PageRequest.of(Math.max(page, 0), size, Sort.by("statusChangedAt").descending().and(Sort.by("id"))));
-	}
-
-	/** array_position answers 0 (through Hibernate) when the element is not in the array. */
-	private static Predicate holds(CriteriaBuilder cb, Expression<?> array, String element) {
-		return cb.greaterThan(cb.function("array_position", Integer.class, array, cb.literal(element)), 0);
 	}
 
 	/** The offer at this reference, if this person may see it. */

@@ -81,9 +81,9 @@ class OfferWriting {
 			throw new NotYetApproved();
 		}
 		Versions.requireUnchanged(Offer.class, id, offer.getVersion(), shownVersion);
+		int year = LocalDate.now(this.clock).getYear();
 		OfferReference reference = offer.getReference() != null ? new OfferReference(offer.getReference())
-				: OfferReference.of(LocalDate.now(this.clock).getYear(),
-						this.counter.next("OF", LocalDate.now(this.clock).getYear()));
+				: OfferReference.of(year, this.counter.next("OF", year));
 		offer.submit(reference, provider.getUsername(), this.clock);
 		this.offers.saveAndFlush(offer);
 		return reference;

@@ -3,8 +3,6 @@ package org.taexchange.offers;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
@@ -12,8 +10,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface Offers extends JpaRepository<Offer, Long>, JpaSpecificationExecutor<Offer> {
 
 	Optional<Offer> findByReference(String reference);
-
-	Page<Offer> findByOrganisationIdAndStatusNot(long organisationId, OfferStatus status, Pageable page);
 
 	List<Offer> findByOrganisationIdOrderByUpdatedAtDesc(long organisationId);
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.platform.AdminTile;
 import org.taexchange.platform.AdminTiles;
+import org.taexchange.platform.ArrayColumns;
 import org.taexchange.platform.NotFound;
 import org.taexchange.platform.Versions;
 import org.taexchange.requests.RequestMessage.Author;
@@ -84,10 +85,7 @@ class Triage implements AdminTiles {
 				where.add(cb.equal(root.get("urgency"), filter.getUrgency()));
 			}
 			if (filter.getArea() != null) {
-				// array_position takes a text[] and a varchar alike, where the containment operator would not;
-				// Hibernate's array_position answers 0, not null, for an element the array does not hold
-				where.add(cb.greaterThan(cb.function("array_position", Integer.class, root.get("expertiseAreas"),
-						cb.literal(filter.getArea())), 0));
+				where.add(ArrayColumns.holds(cb, root.get("expertiseAreas"), filter.getArea()));
 			}
 			if (filter.isOverdue()) {
 				where.add(root.get("status").in(RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW));
