@@ -94,6 +94,9 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	private int capacityUsed;
 
+	/** Engagements set aside for matches a coordinator approved and the requester has not yet confirmed. */
+	private int capacityHeld;
+
 	@Enumerated(EnumType.STRING)
 	private OfferFunding funding;
 
@@ -153,7 +156,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		if (!this.status.isEditable()) {
 			throw new IllegalTransition("offer", this.status.name(), "EDITED");
 		}
-		if (content.capacity() != null && content.capacity() < this.capacityUsed) {
+		if (content.capacity() != null && content.capacity() < this.capacityUsed + this.capacityHeld) {
 			throw new IllegalArgumentException("The capacity cannot be below what is already used");
 		}
 		boolean vettingConcerned = changesWhatVettingChecks(content);
@@ -296,28 +299,63 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		registerEvent(new OfferWithdrawn(this.id, this.reference));
 	}
 
-	/** A confirmed match takes one engagement; the last one exhausts the offer. */
+	/**
+	 * A coordinator approves a match: one engagement is set aside until the requester confirms or a side
+	 * declines. Taking the last one exhausts the offer, so nobody is promised what is no longer there.
+	 */
+	void holdCapacity(String actor, Clock clock) {
+		if (this.status != OfferStatus.PUBLISHED || capacityLeft() <= 0) {
+			throw new IllegalTransition("offer", this.status.name(), "CAPACITY_HELD");
+		}
+		this.capacityHeld++;
+		capacityChanged(actor, clock);
+	}
+
+	/** The requester confirms: the engagement set aside is now used. */
+	void useHeldCapacity(Clock clock) {
+		if (this.capacityHeld == 0) {
+			throw new IllegalTransition("offer", this.status.name(), "CAPACITY_USED");
+		}
+		this.capacityHeld--;
+		this.capacityUsed++;
+		this.updatedAt = clock.instant();
+	}
+
+	/** A match approved but not yet confirmed ends: its engagement is free again. */
+	void releaseHeldCapacity(String actor, Clock clock) {
+		if (this.capacityHeld == 0) {
+			throw new IllegalTransition("offer", this.status.name(), "CAPACITY_RELEASED");
+		}
+		this.capacityHeld--;
+		capacityChanged(actor, clock);
+	}
+
+	/** A confirmed match takes one engagement at once (without being held first). */
 	void useCapacity(String actor, Clock clock) {
 		if (this.status != OfferStatus.PUBLISHED || capacityLeft() <= 0) {
 			throw new IllegalTransition("offer", this.status.name(), "CAPACITY_USED");
 		}
 		this.capacityUsed++;
-		this.updatedAt = clock.instant();
-		registerEvent(new OfferCapacityChanged(this.id, this.reference, capacityLeft()));
-		if (capacityLeft() == 0) {
-			moveTo(OfferStatus.EXHAUSTED, "EXHAUSTED", actor, null, clock);
-		}
+		capacityChanged(actor, clock);
 	}
 
-	/** A match that ends before delivery gives its engagement back; an exhausted offer is published again. */
+	/** A confirmed match is cancelled before it is delivered: its engagement is free again. */
 	void releaseCapacity(String actor, Clock clock) {
 		if (this.capacityUsed == 0) {
 			throw new IllegalTransition("offer", this.status.name(), "CAPACITY_RELEASED");
 		}
 		this.capacityUsed--;
+		capacityChanged(actor, clock);
+	}
+
+	/** Exhausted when nothing is left; published again when something is freed. */
+	private void capacityChanged(String actor, Clock clock) {
 		this.updatedAt = clock.instant();
 		registerEvent(new OfferCapacityChanged(this.id, this.reference, capacityLeft()));
-		if (this.status == OfferStatus.EXHAUSTED) {
+		if (this.status == OfferStatus.PUBLISHED && capacityLeft() == 0) {
+			moveTo(OfferStatus.EXHAUSTED, "EXHAUSTED", actor, null, clock);
+		}
+		else if (this.status == OfferStatus.EXHAUSTED && capacityLeft() > 0) {
 			moveTo(OfferStatus.PUBLISHED, "CAPACITY_CHANGED", actor, null, clock);
 		}
 	}
@@ -370,7 +408,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	/** Engagements it can still take. */
 	public int capacityLeft() {
-		return this.capacity == null ? 0 : this.capacity - this.capacityUsed;
+		return this.capacity == null ? 0 : this.capacity - this.capacityUsed - this.capacityHeld;
 	}
 
 	/** Whether it is available at some time in the given month (an open end counts as available). */
@@ -446,6 +484,10 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	public int getCapacityUsed() {
 		return this.capacityUsed;
+	}
+
+	public int getCapacityHeld() {
+		return this.capacityHeld;
 	}
 
 	public OfferFunding getFunding() {

@@ -148,9 +148,9 @@ class OfferFormController {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Offer offer = this.writing.own(id, user);
 		check(form, result);
-		if (form.getCapacity() != null && form.getCapacity() < offer.getCapacityUsed()
+		if (form.getCapacity() != null && form.getCapacity() < offer.getCapacityUsed() + offer.getCapacityHeld()
 				&& !result.hasFieldErrors("capacity")) {
-			result.rejectValue("capacity", "offer.capacity.belowUsed", new Object[] { offer.getCapacityUsed() }, null);
+			result.rejectValue("capacity", "offer.capacity.belowUsed", new Object[] { offer.getCapacityUsed() + offer.getCapacityHeld() }, null);
 		}
 		if (!savable(result, action) || form.getVersion() == null) {
 			return showForm(offer, model, locale);

@@ -17,6 +17,13 @@ interface Offers extends JpaRepository<Offer, Long>, JpaSpecificationExecutor<Of
 
 	long countByStatus(OfferStatus status);
 
+	/** Published offers with an engagement left, oldest first: what matching chooses from. */
+	@org.springframework.data.jpa.repository.Query("select o from Offer o where o.status = org.taexchange.offers.OfferStatus.PUBLISHED"
+			+ " and o.capacity > o.capacityUsed + o.capacityHeld order by o.id")
+	List<Offer> findOpenForMatching();
+
+	List<Offer> findByIdIn(java.util.Collection<Long> ids);
+
 	List<Offer> findByOrganisationId(long organisationId);
 
 	long countByOwnerId(long ownerId);

@@ -156,6 +156,13 @@ public class Directory {
 		return name.isBlank() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
 	}
 
+	/** Every participant's region (UN continental region), by code: one query. */
+	public Map<String, String> participantRegions() {
+		Map<String, String> regions = new HashMap<>();
+		this.participants.findAll().forEach(p -> regions.put(p.getCode(), p.getRegion()));
+		return regions;
+	}
+
 	/** The regions participants belong to (UN continental regions), in alphabetical order. */
 	public List<String> regions() {
 		return this.participants.findAll().stream().map(Participant::getRegion).distinct().sorted().toList();

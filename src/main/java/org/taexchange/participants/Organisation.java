@@ -135,7 +135,7 @@ class Organisation extends AbstractAggregateRoot<Organisation> {
 	}
 
 	OrganisationSummary summary() {
-		return new OrganisationSummary(this.id, this.name, this.shortName, this.type, this.status);
+		return new OrganisationSummary(this.id, this.name, this.shortName, this.type, this.status, this.participantCode);
 	}
 
 	public Long getId() {

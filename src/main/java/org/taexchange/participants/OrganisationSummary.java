@@ -1,8 +1,8 @@
 package org.taexchange.participants;
 
-/** What other modules know of an organisation. */
+/** What other modules know of an organisation; {@code participantCode} is set for a participant's own agency. */
 public record OrganisationSummary(Long id, String name, String shortName, OrganisationType type,
-		OrganisationStatus status) {
+		OrganisationStatus status, String participantCode) {
 
 	/** The name with its short form, e.g. "World Customs Organization (WCO)". */
 	public String label() {

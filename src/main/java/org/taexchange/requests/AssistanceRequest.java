@@ -26,8 +26,10 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import org.taexchange.audit.DecisionMade;
 import org.taexchange.participants.Modality;
 import org.taexchange.platform.IllegalTransition;
+import org.taexchange.requests.RequestEvents.RequestDelivered;
 import org.taexchange.requests.RequestEvents.RequestInformationAsked;
 import org.taexchange.requests.RequestEvents.RequestInformationGiven;
+import org.taexchange.requests.RequestEvents.RequestMatched;
 import org.taexchange.requests.RequestEvents.RequestMessageSent;
 import org.taexchange.requests.RequestEvents.RequestOpenedForMatching;
 import org.taexchange.requests.RequestEvents.RequestPutOnHold;
@@ -407,6 +409,35 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 		moveTo(RequestStatus.WITHDRAWN, "WITHDRAWN", requester, reason == null || reason.isBlank() ? null : reason.strip(),
 				clock);
 		registerEvent(new RequestWithdrawn(this.id, this.reference));
+	}
+
+	// --- after matching ---------------------------------------------------------------------------
+
+	/** The requester confirmed a match: the request has its offer. */
+	void matched(String requester, String matchLabel, Clock clock) {
+		require(RequestStatus.OPEN_FOR_MATCHING, "MATCHED");
+		moveTo(RequestStatus.MATCHED, "MATCHED", requester, matchLabel, clock);
+		registerEvent(new RequestMatched(this.id, this.reference));
+	}
+
+	/** Its confirmed match was cancelled before delivery ended: the request waits for another offer. */
+	void matchEnded(String actor, String reason, Clock clock) {
+		if (this.status != RequestStatus.MATCHED && this.status != RequestStatus.IN_DELIVERY) {
+			throw new IllegalTransition("request", this.status.name(), "OPEN_FOR_MATCHING");
+		}
+		moveTo(RequestStatus.OPEN_FOR_MATCHING, "MATCH_ENDED", actor, reason, clock);
+		registerEvent(new RequestOpenedForMatching(this.id, this.reference));
+	}
+
+	void deliveryStarted(String actor, Clock clock) {
+		require(RequestStatus.MATCHED, "IN_DELIVERY");
+		moveTo(RequestStatus.IN_DELIVERY, "DELIVERY_STARTED", actor, null, clock);
+	}
+
+	void delivered(String actor, Clock clock) {
+		require(RequestStatus.IN_DELIVERY, "DELIVERED");
+		moveTo(RequestStatus.DELIVERED, "DELIVERED", actor, null, clock);
+		registerEvent(new RequestDelivered(this.id, this.reference));
 	}
 
 	private void require(RequestStatus expected, String attempted) {

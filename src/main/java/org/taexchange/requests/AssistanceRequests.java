@@ -17,6 +17,8 @@ interface AssistanceRequests extends JpaRepository<AssistanceRequest, Long>, Jpa
 
 	long countByOwnerId(long ownerId);
 
+	List<AssistanceRequest> findByStatusOrderByStatusChangedAtAscIdAsc(RequestStatus status);
+
 	long countByStatusIn(List<RequestStatus> statuses);
 
 	/** A participant's requests once submitted: what all its officials see. */

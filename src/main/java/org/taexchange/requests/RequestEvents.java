@@ -36,4 +36,11 @@ public final class RequestEvents {
 
 	public record RequestWithdrawn(long requestId, String reference) {
 	}
+
+	/** The requester confirmed a match; the request has its offer. */
+	public record RequestMatched(long requestId, String reference) {
+	}
+
+	public record RequestDelivered(long requestId, String reference) {
+	}
 }

@@ -1,7 +1,6 @@
 package org.taexchange.requests;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import org.taexchange.platform.WorkingDays;
 
 /**
  * How long a coordinator has to move a submitted request on: a number of working days (Monday to
@@ -63,14 +64,6 @@ class TriageDeadline {
 	}
 
 	static LocalDate addWorkingDays(LocalDate from, int days) {
-		LocalDate day = from;
-		int added = 0;
-		while (added < days) {
-			day = day.plusDays(1);
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				added++;
-			}
-		}
-		return day;
+		return WorkingDays.after(from, days);
 	}
 }

@@ -109,6 +109,15 @@ public final class OfferExamples {
 		return reference;
 	}
 
+	/** An offer published with this availability window, otherwise like the others; its reference. */
+	public String published(String providerEmail, LocalDate from, LocalDate until) {
+		OfferContent usual = content("Valuation mentoring " + System.nanoTime());
+		return published(providerEmail, new OfferContent(usual.title(), usual.description(), usual.areas(),
+				usual.modalities(), usual.workingLanguages(), usual.reach(), usual.reachRegions(),
+				usual.reachParticipants(), from, until, usual.capacity(), usual.funding(), usual.expertsCount(),
+				usual.expertsSeniority(), usual.expertsLanguages(), usual.conflictParticipants(), usual.conflictReason()));
+	}
+
 	/** A published offer its provider paused; its reference. */
 	public String paused(String providerEmail) {
 		String reference = published(providerEmail);

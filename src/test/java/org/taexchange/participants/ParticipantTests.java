@@ -120,8 +120,8 @@ class ParticipantTests {
 	@Test
 	void labelsShowTheShortName() {
 		assertThat(new OrganisationSummary(1L, "World Customs Organization", "WCO", OrganisationType.INTERNATIONAL_ORG,
-				OrganisationStatus.ACTIVE).label()).isEqualTo("World Customs Organization (WCO)");
+				OrganisationStatus.ACTIVE, null).label()).isEqualTo("World Customs Organization (WCO)");
 		assertThat(new OrganisationSummary(2L, "IMPACT", "IMPACT", OrganisationType.CIVIL_SOCIETY,
-				OrganisationStatus.ACTIVE).label()).isEqualTo("IMPACT");
+				OrganisationStatus.ACTIVE, null).label()).isEqualTo("IMPACT");
 	}
 }

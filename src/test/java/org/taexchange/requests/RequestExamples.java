@@ -104,6 +104,13 @@ public final class RequestExamples {
 		return reference;
 	}
 
+	/** A request a coordinator reviewed and opened for matching; its reference. */
+	public String openForMatching(String officialEmail, String coordinatorEmail) {
+		String reference = underReview(officialEmail, coordinatorEmail);
+		decide(reference, coordinatorEmail, Decision.OPEN_FOR_MATCHING, null);
+		return reference;
+	}
+
 	/** A coordinator's decision on the request as it is now. */
 	void decide(String reference, String coordinatorEmail, Decision decision, String text) {
 		this.triage.decide(new ReferenceNumber(reference), versionOf(idOf(reference)), person(coordinatorEmail),

@@ -26,6 +26,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import org.taexchange.matching.MatchExamples;
 import org.taexchange.offers.OfferExamples;
 import org.taexchange.offers.OfferStatus;
 import org.taexchange.requests.RequestExamples;
@@ -53,7 +54,7 @@ class AuthorizationTableTests {
 
 	/** Ids of things that exist, filled into the example paths. */
 	record Known(long requesterAccountId, long organisationId, String participantCode, Requests requests,
-			OfferIds offers) {
+			OfferIds offers, long acceptedMatch, long acceptedMatchVersion) {
 	}
 
 	/**
@@ -222,6 +223,20 @@ class AuthorizationTableTests {
 		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
 		rows.add(row("POST /admin/offers/{reference}/{decision}", "/admin/offers/" + offers.submitted() + "/decline?version=" + offers.submittedVersion(),
 		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		// matching: the coordinators' pages (proposing without an offer gets the page back with the error)
+		rows.add(row("GET /admin/requests/{reference}/matching", "/admin" + request + "/matching",
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("POST /admin/requests/{reference}/matching", "/admin" + request + "/matching",
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin/plan", "/admin/plan",                              LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("POST /admin/plan", "/admin/plan",                             LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin/matches", "/admin/matches",                        LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		// a match the provider accepted: each side sees it; only the requester may confirm it, and does
+		String match = "/matches/" + known.acceptedMatch();
+		rows.add(row("GET /matches", "/matches",                                    LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("GET /matches/{id}", match,                                    LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("POST /matches/{id}/{step}", match + "/confirm?version=" + known.acceptedMatchVersion(),
+		                                                                            LOGIN,     OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
 		return rows;
 	}
 
@@ -545,7 +560,9 @@ class AuthorizationTableTests {
 		OfferIds offers = new OfferIds(offerExamples.draft(provider), withdrawableOffer,
 				offerExamples.versionOf(withdrawableOffer), offerExamples.published(provider), submittedOffer,
 				offerExamples.versionOf(offerExamples.idOf(submittedOffer)));
-		return new Known(account, organisation, "SL", requests, offers);
+		MatchExamples matchExamples = new MatchExamples(this.context);
+		long match = matchExamples.accepted();
+		return new Known(account, organisation, "SL", requests, offers, match, matchExamples.versionOf(match));
 	}
 
 	private static MockHttpServletRequestBuilder request(Row row) {

@@ -1,0 +1,43 @@
+package org.taexchange.matching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.springframework.stereotype.Component;
+
+import org.taexchange.platform.WorkingDays;
+
+/**
+ * Each side has a number of working days for its move ({@code app.matching.deadlines.*}): the
+ * coordinator to approve a proposal, the provider to answer, the requester to confirm.
+ */
+@Component
+class MatchDeadlines {
+
+	private final MatchingSettings.Deadlines days;
+
+	private final Clock clock;
+
+	MatchDeadlines(MatchingSettings settings, Clock clock) {
+		this.days = settings.deadlines();
+		this.clock = clock;
+	}
+
+	/** The day by which the match's current stage should be answered, or null when nobody is waited for. */
+	LocalDate dueDate(Match match) {
+		int working = switch (match.getStatus()) {
+			case PROPOSED -> this.days.approval();
+			case APPROVED -> this.days.providerAnswer();
+			case ACCEPTED -> this.days.confirmation();
+			default -> -1;
+		};
+		return working < 0 ? null
+				: WorkingDays.after(LocalDate.ofInstant(match.getStatusChangedAt(), ZoneOffset.UTC), working);
+	}
+
+	boolean isOverdue(Match match) {
+		LocalDate due = dueDate(match);
+		return due != null && LocalDate.now(this.clock).isAfter(due);
+	}
+}
