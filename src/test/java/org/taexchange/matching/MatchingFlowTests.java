@@ -1,5 +1,7 @@
 package org.taexchange.matching;
 
+import java.time.Duration;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -146,6 +149,29 @@ class MatchingFlowTests {
 		assertThat(page.select(".error-summary").text()).contains("Give the reason for picking this offer by hand.");
 		assertThat(page.select("#hand-offer option[selected]").val())
 			.isEqualTo(String.valueOf(this.examples.offers().idOf(offer)));
+	}
+
+	@Test
+	void withdrawingARequestCancelsItsMatchAndGivesTheEngagementBack() throws Exception {
+		long id = this.examples.approved();
+		long offerId = this.jdbc.queryForObject("select offer_id from request_match where id = ?", Long.class, id);
+		String request = this.jdbc.queryForObject("select request_reference from request_match where id = ?",
+				String.class, id);
+		assertThat(capacityHeld(offerId)).isEqualTo(1);
+		long version = this.examples.requests().versionOf(this.examples.requests().idOf(request));
+		step("/requests/" + request + "/withdraw", MatchExamples.OFFICIAL, "version", String.valueOf(version));
+
+		// the match hears of it after the withdrawal committed, through the event publication registry
+		await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(this.examples.statusNameOf(id)));
+		assertThat(capacityHeld(offerId)).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select actor from decision_log where subject_type = 'MATCH' and action = 'MATCH_CANCELLED' and subject_id like ?",
+				String.class, request + " %"))
+			.isEqualTo("system");
+	}
+
+	private int capacityHeld(long offerId) {
+		return this.jdbc.queryForObject("select capacity_held from offer where id = ?", Integer.class, offerId);
 	}
 
 	private int capacityUsed(long offerId) {
