@@ -205,9 +205,11 @@ class Match extends AbstractAggregateRoot<Match> {
 	}
 
 	private CapacityMove decline(String actor, String reason, boolean byProvider, Clock clock) {
+		// checked before anything changes: a refused decline keeps the engagement set aside
+		String why = requireText(reason);
 		this.engagement = Engagement.NONE;
 		moveTo(MatchStatus.DECLINED, byProvider ? "MATCH_DECLINED_BY_PROVIDER" : "MATCH_DECLINED_BY_REQUESTER", actor,
-				requireText(reason), clock);
+				why, clock);
 		registerEvent(new MatchDeclined(this.id, this.requestReference, this.offerReference, byProvider));
 		return CapacityMove.RELEASE_HELD;
 	}
@@ -239,13 +241,15 @@ class Match extends AbstractAggregateRoot<Match> {
 		if (!this.status.isInProgress()) {
 			throw new IllegalTransition("match", this.status.name(), MatchStatus.CANCELLED.name());
 		}
+		// checked before anything changes: a refused cancellation keeps what the match held or used
+		String why = requireText(reason);
 		CapacityMove move = switch (this.engagement) {
 			case NONE -> CapacityMove.NONE;
 			case HELD -> CapacityMove.RELEASE_HELD;
 			case USED -> CapacityMove.RELEASE_USED;
 		};
 		this.engagement = Engagement.NONE;
-		moveTo(MatchStatus.CANCELLED, "MATCH_CANCELLED", actor, requireText(reason), clock);
+		moveTo(MatchStatus.CANCELLED, "MATCH_CANCELLED", actor, why, clock);
 		registerEvent(new MatchCancelled(this.id, this.requestReference, this.offerReference));
 		return move;
 	}

@@ -75,13 +75,18 @@ class MatchLifecycle {
 		this.clock = clock;
 	}
 
-	/** The side this person is on for this match, or null when none. */
+	/**
+	 * The side this person is on for this match, or null when none. Providers and officials are on it only
+	 * once their account is approved: someone who merely registered for an organisation or a participant
+	 * neither sees its matches nor answers for it.
+	 */
 	static Side sideOf(AccountUser user, Match match, Standing standing) {
 		if (user.role() == Role.COORDINATOR || user.role() == Role.ADMIN) {
 			return Side.COORDINATOR;
 		}
 		if (user.role() == Role.PROVIDER && user.organisationId() != null
-				&& user.organisationId() == match.getOrganisationId() && match.shownToProvider()) {
+				&& user.organisationId() == match.getOrganisationId() && match.shownToProvider()
+				&& standing.maySubmit(user.id())) {
 			return Side.PROVIDER;
 		}
 		if (user.role() == Role.REQUESTER && match.getRequestingParticipant().equals(user.participantCode())
@@ -164,7 +169,10 @@ class MatchLifecycle {
 			}
 		}
 		catch (IllegalTransition ex) {
-			if (move == CapacityMove.HOLD) {
+			// a published offer with nothing left, or one exhausted a moment ago; a paused, withdrawn or
+			// expired offer is refused as what it is now
+			boolean taken = "PUBLISHED".equals(ex.currentState()) || "EXHAUSTED".equals(ex.currentState());
+			if (move == CapacityMove.HOLD && taken) {
 				throw new NoCapacityLeft();
 			}
 			throw ex;

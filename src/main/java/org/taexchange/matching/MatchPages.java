@@ -97,7 +97,7 @@ class MatchPages implements AdminTiles {
 	@Transactional(readOnly = true)
 	List<Match> mine(AccountUser user) {
 		Specification<Match> spec;
-		if (user.role() == Role.PROVIDER && user.organisationId() != null) {
+		if (user.role() == Role.PROVIDER && user.organisationId() != null && this.standing.maySubmit(user.id())) {
 			spec = (root, query, cb) -> cb.and(cb.equal(root.get("organisationId"), user.organisationId()),
 					cb.isNotNull(root.get("approvedAt")));
 		}

@@ -172,7 +172,10 @@ class Suggestions {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another coordinator proposed a match for the same request at the same moment
-			throw new MatchInProgress();
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("request_match_one_in_progress")) {
+				throw new MatchInProgress();
+			}
+			throw ex;
 		}
 		match.announce();
 		return this.matches.save(match);
