@@ -145,6 +145,7 @@ class Account extends AbstractAggregateRoot<Account> {
 			throw new IllegalTransition("account", stateName(), "APPROVED");
 		}
 		decide(AccountStatus.APPROVED, "APPROVED", coordinator, null, clock);
+		registerEvent(new AccountApproved(this.email));
 	}
 
 	/** A coordinator turns down a pending account, with a reason. */

@@ -19,4 +19,6 @@ interface Accounts extends JpaRepository<Account, Long> {
 	long countByStatusAndEmailVerifiedAtIsNotNull(AccountStatus status);
 
 	List<Account> findByOrganisationId(long organisationId);
+
+	List<Account> findByRoleAndStatusAndParticipantCode(Role role, AccountStatus status, String participantCode);
 }

@@ -163,7 +163,8 @@ class Match extends AbstractAggregateRoot<Match> {
 
 	/** Published once the match has its id. */
 	void announce() {
-		registerEvent(new MatchProposed(this.id, this.requestReference, this.offerReference));
+		registerEvent(new MatchProposed(this.id, this.requestReference, this.offerReference,
+				this.requestingParticipant, this.organisationId));
 	}
 
 	// --- the lifecycle ---------------------------------------------------------------------------
@@ -173,14 +174,16 @@ class Match extends AbstractAggregateRoot<Match> {
 		this.approvedAt = clock.instant();
 		this.engagement = Engagement.HELD;
 		moveTo(MatchStatus.APPROVED, "MATCH_APPROVED", coordinator, null, clock);
-		registerEvent(new MatchApproved(this.id, this.requestReference, this.offerReference));
+		registerEvent(new MatchApproved(this.id, this.requestReference, this.offerReference,
+				this.requestingParticipant, this.organisationId));
 		return CapacityMove.HOLD;
 	}
 
 	CapacityMove reject(String coordinator, String reason, Clock clock) {
 		require(MatchStatus.PROPOSED, MatchStatus.REJECTED);
 		moveTo(MatchStatus.REJECTED, "MATCH_REJECTED", coordinator, requireText(reason), clock);
-		registerEvent(new MatchRejected(this.id, this.requestReference, this.offerReference));
+		registerEvent(new MatchRejected(this.id, this.requestReference, this.offerReference,
+				this.requestingParticipant, this.organisationId));
 		return CapacityMove.NONE;
 	}
 
@@ -188,7 +191,8 @@ class Match extends AbstractAggregateRoot<Match> {
 		require(MatchStatus.APPROVED, MatchStatus.ACCEPTED);
 		this.acceptedAt = clock.instant();
 		moveTo(MatchStatus.ACCEPTED, "MATCH_ACCEPTED", provider, null, clock);
-		registerEvent(new MatchAccepted(this.id, this.requestReference, this.offerReference));
+		registerEvent(new MatchAccepted(this.id, this.requestReference, this.offerReference,
+				this.requestingParticipant, this.organisationId));
 		return CapacityMove.NONE;
 	}
 
@@ -210,7 +214,8 @@ class Match extends AbstractAggregateRoot<Match> {
 		this.engagement = Engagement.NONE;
 		moveTo(MatchStatus.DECLINED, byProvider ? "MATCH_DECLINED_BY_PROVIDER" : "MATCH_DECLINED_BY_REQUESTER", actor,
 				why, clock);
-		registerEvent(new MatchDeclined(this.id, this.requestReference, this.offerReference, byProvider));
+		registerEvent(new MatchDeclined(this.id, this.requestReference, this.offerReference,
+				this.requestingParticipant, this.organisationId, byProvider));
 		return CapacityMove.RELEASE_HELD;
 	}
 
@@ -218,21 +223,24 @@ class Match extends AbstractAggregateRoot<Match> {
 		require(MatchStatus.ACCEPTED, MatchStatus.CONFIRMED);
 		this.engagement = Engagement.USED;
 		moveTo(MatchStatus.CONFIRMED, "MATCH_CONFIRMED", requester, null, clock);
-		registerEvent(new MatchConfirmed(this.id, this.requestReference, this.offerReference));
+		registerEvent(new MatchConfirmed(this.id, this.requestReference, this.offerReference,
+				this.requestingParticipant, this.organisationId));
 		return CapacityMove.USE_HELD;
 	}
 
 	CapacityMove startDelivery(String actor, Clock clock) {
 		require(MatchStatus.CONFIRMED, MatchStatus.IN_DELIVERY);
 		moveTo(MatchStatus.IN_DELIVERY, "MATCH_DELIVERY_STARTED", actor, null, clock);
-		registerEvent(new MatchDeliveryStarted(this.id, this.requestReference, this.offerReference));
+		registerEvent(new MatchDeliveryStarted(this.id, this.requestReference, this.offerReference,
+				this.requestingParticipant, this.organisationId));
 		return CapacityMove.NONE;
 	}
 
 	CapacityMove complete(String actor, Clock clock) {
 		require(MatchStatus.IN_DELIVERY, MatchStatus.COMPLETED);
 		moveTo(MatchStatus.COMPLETED, "MATCH_COMPLETED", actor, null, clock);
-		registerEvent(new MatchCompleted(this.id, this.requestReference, this.offerReference));
+		registerEvent(new MatchCompleted(this.id, this.requestReference, this.offerReference,
+				this.requestingParticipant, this.organisationId));
 		return CapacityMove.NONE;
 	}
 
@@ -250,7 +258,8 @@ class Match extends AbstractAggregateRoot<Match> {
 		};
 		this.engagement = Engagement.NONE;
 		moveTo(MatchStatus.CANCELLED, "MATCH_CANCELLED", actor, why, clock);
-		registerEvent(new MatchCancelled(this.id, this.requestReference, this.offerReference));
+		registerEvent(new MatchCancelled(this.id, this.requestReference, this.offerReference,
+				this.requestingParticipant, this.organisationId, shownToProvider(), shownToRequester()));
 		return move;
 	}
 

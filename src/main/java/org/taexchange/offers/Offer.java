@@ -267,7 +267,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		require(OfferStatus.SUBMITTED, "CHANGES_ASKED");
 		this.vettingNote = requireText(message);
 		moveTo(OfferStatus.CHANGES_ASKED, "CHANGES_ASKED", coordinator, this.vettingNote, clock);
-		registerEvent(new OfferChangesAsked(this.id, this.reference));
+		registerEvent(new OfferChangesAsked(this.id, this.reference, this.statusChangedAt));
 	}
 
 	void decline(String coordinator, String reason, Clock clock) {

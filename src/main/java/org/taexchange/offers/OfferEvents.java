@@ -12,7 +12,8 @@ public final class OfferEvents {
 	public record OfferPublished(long offerId, String reference) {
 	}
 
-	public record OfferChangesAsked(long offerId, String reference) {
+	/** @param askedAt when: an offer may be asked for changes more than once */
+	public record OfferChangesAsked(long offerId, String reference, java.time.Instant askedAt) {
 	}
 
 	public record OfferDeclined(long offerId, String reference, String reason) {

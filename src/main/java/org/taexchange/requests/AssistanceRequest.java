@@ -336,7 +336,7 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 		String text = requireText(question);
 		this.messages.add(new RequestMessage(this, clock.instant(), coordinator, text));
 		moveTo(RequestStatus.NEEDS_INFO, "INFORMATION_ASKED", coordinator.email(), text, clock);
-		registerEvent(new RequestInformationAsked(this.id, this.reference));
+		registerEvent(new RequestInformationAsked(this.id, this.reference, this.statusChangedAt));
 	}
 
 	/** The requester answered (a reply or an edit): the review goes on. */

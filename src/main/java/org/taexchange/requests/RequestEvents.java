@@ -12,7 +12,8 @@ public final class RequestEvents {
 	public record RequestReviewStarted(long requestId, String reference) {
 	}
 
-	public record RequestInformationAsked(long requestId, String reference) {
+	/** @param askedAt when: a request may be asked for information more than once */
+	public record RequestInformationAsked(long requestId, String reference, java.time.Instant askedAt) {
 	}
 
 	public record RequestInformationGiven(long requestId, String reference) {

@@ -235,7 +235,7 @@ class MatchTests {
 		Match match = aProposedMatch();
 		assertThat(DomainEvents.of(match, MatchProposed.class)).isEmpty();
 		match.announce();
-		assertThat(DomainEvents.of(match, MatchProposed.class)).containsExactly(new MatchProposed(ID, REQUEST, OFFER));
+		assertThat(DomainEvents.of(match, MatchProposed.class)).containsExactly(new MatchProposed(ID, REQUEST, OFFER, "SL", 5L));
 	}
 
 	@Test
@@ -371,14 +371,14 @@ class MatchTests {
 	void everyStepTellsTheOtherModulesWhichMatchMovedAndWhatItPairs() {
 		Match match = aCompletedMatch();
 
-		assertThat(DomainEvents.of(match, MatchApproved.class)).containsExactly(new MatchApproved(ID, REQUEST, OFFER));
-		assertThat(DomainEvents.of(match, MatchAccepted.class)).containsExactly(new MatchAccepted(ID, REQUEST, OFFER));
+		assertThat(DomainEvents.of(match, MatchApproved.class)).containsExactly(new MatchApproved(ID, REQUEST, OFFER, "SL", 5L));
+		assertThat(DomainEvents.of(match, MatchAccepted.class)).containsExactly(new MatchAccepted(ID, REQUEST, OFFER, "SL", 5L));
 		assertThat(DomainEvents.of(match, MatchConfirmed.class))
-			.containsExactly(new MatchConfirmed(ID, REQUEST, OFFER));
+			.containsExactly(new MatchConfirmed(ID, REQUEST, OFFER, "SL", 5L));
 		assertThat(DomainEvents.of(match, MatchDeliveryStarted.class))
-			.containsExactly(new MatchDeliveryStarted(ID, REQUEST, OFFER));
+			.containsExactly(new MatchDeliveryStarted(ID, REQUEST, OFFER, "SL", 5L));
 		assertThat(DomainEvents.of(match, MatchCompleted.class))
-			.containsExactly(new MatchCompleted(ID, REQUEST, OFFER));
+			.containsExactly(new MatchCompleted(ID, REQUEST, OFFER, "SL", 5L));
 		assertThat(DomainEvents.of(match, MatchRejected.class)).isEmpty();
 		assertThat(DomainEvents.of(match, MatchDeclined.class)).isEmpty();
 		assertThat(DomainEvents.of(match, MatchCancelled.class)).isEmpty();
@@ -407,7 +407,7 @@ class MatchTests {
 			.satisfies(change -> assertThat(change.getReason()).isEqualTo("Another offer fits better"));
 		assertThat(lastDecisionOn(match)).isEqualTo(new DecisionMade(daysLater(1).instant(), COORDINATOR,
 				Match.SUBJECT, LABEL, "MATCH_REJECTED", "PROPOSED", "REJECTED", "Another offer fits better"));
-		assertThat(DomainEvents.of(match, MatchRejected.class)).containsExactly(new MatchRejected(ID, REQUEST, OFFER));
+		assertThat(DomainEvents.of(match, MatchRejected.class)).containsExactly(new MatchRejected(ID, REQUEST, OFFER, "SL", 5L));
 	}
 
 	@Test
@@ -429,7 +429,7 @@ class MatchTests {
 		assertThat(lastDecisionOn(match)).isEqualTo(new DecisionMade(daysLater(2).instant(), PROVIDER, Match.SUBJECT,
 				LABEL, "MATCH_DECLINED_BY_PROVIDER", "APPROVED", "DECLINED", "Our valuers are booked"));
 		assertThat(DomainEvents.of(match, MatchDeclined.class))
-			.containsExactly(new MatchDeclined(ID, REQUEST, OFFER, true));
+			.containsExactly(new MatchDeclined(ID, REQUEST, OFFER, "SL", 5L, true));
 	}
 
 	@Test
@@ -450,7 +450,7 @@ class MatchTests {
 		assertThat(lastDecisionOn(match)).isEqualTo(new DecisionMade(daysLater(3).instant(), OFFICIAL, Match.SUBJECT,
 				LABEL, "MATCH_DECLINED_BY_REQUESTER", "ACCEPTED", "DECLINED", "The dates no longer suit us"));
 		assertThat(DomainEvents.of(match, MatchDeclined.class))
-			.containsExactly(new MatchDeclined(ID, REQUEST, OFFER, false));
+			.containsExactly(new MatchDeclined(ID, REQUEST, OFFER, "SL", 5L, false));
 	}
 
 	@Test
@@ -485,7 +485,9 @@ class MatchTests {
 				assertThat(change.getReason()).isEqualTo("The request was put on hold");
 			});
 			assertThat(DomainEvents.of(match, MatchCancelled.class))
-				.containsExactly(new MatchCancelled(ID, REQUEST, OFFER));
+				.containsExactly(new MatchCancelled(ID, REQUEST, OFFER, "SL", 5L, status != MatchStatus.PROPOSED,
+						status == MatchStatus.ACCEPTED || status == MatchStatus.CONFIRMED
+								|| status == MatchStatus.IN_DELIVERY));
 		});
 	}
 

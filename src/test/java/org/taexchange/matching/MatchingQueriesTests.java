@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.taexchange.accounts.AccountUser;
+import org.taexchange.support.EventsSettled;
 import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -171,6 +172,7 @@ class MatchingQueriesTests {
 	private Measured measure(MockHttpServletRequestBuilder request) throws Exception {
 		assertThat(this.statistics.isStatisticsEnabled()).as("Hibernate statistics are on").isTrue();
 		this.mvc.perform(request).andReturn();
+		EventsSettled.await(this.context);
 		this.statistics.clear();
 		MvcResult result = this.mvc.perform(request).andReturn();
 		long statements = this.statistics.getPrepareStatementCount();

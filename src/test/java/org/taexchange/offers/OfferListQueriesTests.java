@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.taexchange.accounts.AccountUser;
+import org.taexchange.support.EventsSettled;
 import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +144,7 @@ class OfferListQueriesTests {
 	 */
 	private long statementsFor(MockHttpServletRequestBuilder request, int rows, int size) throws Exception {
 		assertThat(this.statistics.isStatisticsEnabled()).as("Hibernate statistics are on").isTrue();
+		EventsSettled.await(this.context);
 		this.statistics.clear();
 		MvcResult result = this.mvc.perform(request).andReturn();
 		long statements = this.statistics.getPrepareStatementCount();

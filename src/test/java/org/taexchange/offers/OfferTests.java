@@ -184,7 +184,7 @@ class OfferTests {
 		assertThat(offer.getStatus()).isEqualTo(OfferStatus.SUBMITTED);
 		assertThat(offer.getVettingNote()).as("the note is answered").isNull();
 		assertThat(DomainEvents.of(offer, OfferChangesAsked.class))
-			.containsExactly(new OfferChangesAsked(17L, REFERENCE));
+			.containsExactly(new OfferChangesAsked(17L, REFERENCE, this.clock.instant()));
 		assertThat(DomainEvents.of(offer, OfferSubmitted.class)).hasSize(2);
 		assertThat(timelineOf(offer)).containsExactly("SUBMITTED", "CHANGES_ASKED", "SUBMITTED");
 		assertThat(offer.getTimeline().get(1).getReason()).isEqualTo("Please name the trainers.");

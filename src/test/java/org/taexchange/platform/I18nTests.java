@@ -45,7 +45,8 @@ class I18nTests {
 		Properties english = load("messages.properties");
 		Properties french = load("messages_fr.properties");
 		Set<String> sameInBoth = Set.of("app.name", "nav.plan", "suggestions.scoreOf", "match.partName.EXPERTISE",
-				"match.points", "suggestions.pickScored", "region.Europe", "vetting.organisation", "offer.description",
+				"match.points", "suggestions.pickScored", "nav.notifications", "notifications.title",
+				"notifications.heading", "region.Europe", "vetting.organisation", "offer.description",
 				"offer.reachParticipants", "offer.experts.count", "language.autonym.en", "language.autonym.fr", "pager.label",
 				"nav.participants", "nav.organisations", "adminParticipants.heading", "adminOrganisations.heading",
 				"participant.type", "organisation.type", "adminOrganisations.title", "adminParticipants.title",

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.participants.Modality;
 import org.taexchange.requests.Triage.Decision;
+import org.taexchange.support.EventsSettled;
 import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +164,7 @@ class RequestListQueriesTests {
 	/** Runs the request, checks that it showed that many requests, and returns the statements Hibernate prepared. */
 	private long statementsFor(MockHttpServletRequestBuilder request, int rows) throws Exception {
 		assertThat(this.statistics.isStatisticsEnabled()).as("Hibernate statistics are on").isTrue();
+		EventsSettled.await(this.context);
 		this.statistics.clear();
 		MvcResult result = this.mvc.perform(request).andReturn();
 		long statements = this.statistics.getPrepareStatementCount();

@@ -237,6 +237,9 @@ class AuthorizationTableTests {
 		rows.add(row("GET /matches/{id}", match,                                    LOGIN,     OK,        OK,        OK,         OK));
 		rows.add(row("POST /matches/{id}/{step}", match + "/confirm?version=" + known.acceptedMatchVersion(),
 		                                                                            LOGIN,     OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
+		// notifications: each person's own; the dev mailbox only without an SMTP server (tests have one: 404)
+		rows.add(row("GET /notifications", "/notifications",                      LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("GET /admin/mailbox", "/admin/mailbox",                        LOGIN,     FORBIDDEN, FORBIDDEN, NOT_FOUND,  NOT_FOUND));
 		return rows;
 	}
 

@@ -1,0 +1,88 @@
+package org.taexchange.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.taexchange.accounts.AccountUser;
+import org.taexchange.platform.NotFound;
+
+/**
+ * The bell: every page tells a signed-in person how many notifications they have not read, and
+ * {@code /notifications} lists them, marking them read as it shows them. Without an SMTP server (the
+ * embedded default) coordinators see every mail the portal would have sent in {@code /admin/mailbox}.
+ */
+@Controller
+@ControllerAdvice
+class NotificationPages {
+
+	private final Notifications notifications;
+
+	private final ObjectProvider<JavaMailSender> smtp;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	NotificationPages(Notifications notifications, ObjectProvider<JavaMailSender> smtp, MessageSource messages,
+			Clock clock) {
+		this.notifications = notifications;
+		this.smtp = smtp;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The count under the bell, on every page a signed-in person opens. */
+	@ModelAttribute("unreadNotifications")
+	Long unread(@AuthenticationPrincipal AccountUser user) {
+		return user == null ? null : this.notifications.countByRecipientIdAndReadAtIsNull(user.id());
+	}
+
+	/** A notification as the list shows it: its sentence in the reader's language. */
+	record Line(Notification notification, String text, boolean wasUnread) {
+	}
+
+	@GetMapping("/notifications")
+	@Transactional
+	String list(@AuthenticationPrincipal AccountUser user, Model model, Locale locale) {
+		List<Notification> latest = this.notifications.findTop50ByRecipientIdOrderByCreatedAtDescIdDesc(user.id());
+		Set<Long> unread = latest.stream().filter(n -> !n.isRead()).map(Notification::getId).collect(Collectors.toSet());
+		List<Line> lines = latest.stream()
+			.map(n -> new Line(n, this.messages.getMessage("notice." + n.getKind() + ".text", n.getArguments().toArray(),
+					locale), unread.contains(n.getId())))
+			.toList();
+		latest.forEach(n -> n.markRead(this.clock.instant()));
+		model.addAttribute("lines", lines);
+		// the bell of this page already counts them as read
+		model.addAttribute("unreadNotifications", 0L);
+		return "notifications/list";
+	}
+
+	@GetMapping("/admin/mailbox")
+	@Transactional(readOnly = true)
+	String mailbox(@RequestParam(defaultValue = "0") int page, Model model) {
+		if (this.smtp.getIfAvailable() != null) {
+			// a real SMTP server sends the mail: nothing is kept here
+			throw new NotFound("mailbox");
+		}
+		Page<Notification> mails = this.notifications.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(Math.max(page, 0), 20));
+		model.addAttribute("mails", mails);
+		return "notifications/mailbox";
+	}
+}

@@ -1,0 +1,207 @@
+package org.taexchange.notifications;
+
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.taexchange.matching.MatchExamples;
+import org.taexchange.support.EventsSettled;
+import org.taexchange.support.IntegrationTest;
+import org.taexchange.support.TestMailServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Notifications with a real SMTP server in the test JVM (GreenMail): each step tells the people
+ * concerned, in their language, once; the bell counts what is unread.
+ */
+@IntegrationTest
+class NotificationMailTests {
+
+	static final String OFFICIAL_CI = "official.ci@example.org";
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MailRoom mailRoom;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	MatchExamples examples;
+
+	@BeforeEach
+	void examples() {
+		this.examples = new MatchExamples(this.context);
+	}
+
+	/** Lets the listeners run, then sends what is due, as the mail room's timer would. */
+	private void deliver() {
+		EventsSettled.await(this.context);
+		this.mailRoom.sendDue();
+	}
+
+	private static List<String> subjectsTo(String address, String containing) {
+		return TestMailServer.mailsTo(address).stream().map(NotificationMailTests::subject)
+			.filter(s -> s.contains(containing))
+			.toList();
+	}
+
+	private static String subject(Message message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void eachStepOfAMatchTellsTheSidesConcernedOnce() {
+		long id = this.examples.confirmed();
+		String request = this.jdbc.queryForObject("select request_reference from request_match where id = ?",
+				String.class, id);
+		String offer = this.jdbc.queryForObject("select offer_reference from request_match where id = ?", String.class,
+				id);
+		deliver();
+		assertThat(subjectsTo(MatchExamples.PROVIDER, request))
+			.containsExactlyInAnyOrder("Request " + request + " matched with your offer " + offer,
+					"Request " + request + " and offer " + offer + " confirmed");
+		assertThat(subjectsTo(MatchExamples.OFFICIAL, request)).containsExactlyInAnyOrder(
+				"Request " + request + " received", "Request " + request + " is open for matching",
+				"An offer for request " + request + ": please confirm",
+				"Request " + request + " and offer " + offer + " confirmed");
+		assertThat(subjectsTo(MatchExamples.COORDINATOR, request))
+			.containsExactly("Request " + request + " and offer " + offer + " confirmed");
+
+		Message approved = TestMailServer.mailsTo(MatchExamples.PROVIDER)
+			.stream()
+			.filter(m -> subject(m).startsWith("Request " + request + " matched"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(TestMailServer.body(approved)).contains("Please accept the engagement or decline it")
+			.contains("/matches/" + id);
+
+		// the mail room's next round, and the same event delivered again, send nothing more
+		this.mailRoom.sendDue();
+		this.inbox.deliver("MatchApproved:" + id, new Notice(Notice.Kind.MATCH_APPROVED, request, "/matches/" + id,
+				List.of(request, offer)), this.context.getBean(org.taexchange.accounts.Recipients.class)
+					.providersOf(this.jdbc.queryForObject("select organisation_id from request_match where id = ?",
+							Long.class, id)));
+		this.mailRoom.sendDue();
+		assertThat(subjectsTo(MatchExamples.PROVIDER, request)).hasSize(2);
+	}
+
+	@Test
+	void officialsReadTheirMailInTheirLanguage() {
+		String request = this.examples.requests().openForMatching(OFFICIAL_CI, MatchExamples.COORDINATOR);
+		deliver();
+		assertThat(subjectsTo(OFFICIAL_CI, request)).containsExactlyInAnyOrder("Demande " + request + " reçue",
+				"La demande " + request + " est ouverte à l’appariement");
+		Message opened = TestMailServer.mailsTo(OFFICIAL_CI)
+			.stream()
+			.filter(m -> subject(m).startsWith("La demande " + request))
+			.findFirst()
+			.orElseThrow();
+		assertThat(TestMailServer.body(opened)).contains("Les coordinateurs cherchent la meilleure offre")
+			.contains("/requests/" + request);
+	}
+
+	@Test
+	void mailsHeldUpByTheSmtpServerArriveOnceWhenItIsBack() throws Exception {
+		JavaMailSenderImpl smtp = (JavaMailSenderImpl) this.context.getBean(JavaMailSender.class);
+		int port = smtp.getPort();
+		String request;
+		try (ServerSocket closed = new ServerSocket(0)) {
+			// a port nobody answers on once this socket is closed
+			smtp.setPort(closed.getLocalPort());
+		}
+		try {
+			request = this.examples.requests().openForMatching(OFFICIAL_CI, MatchExamples.COORDINATOR);
+			deliver();
+			assertThat(subjectsTo(OFFICIAL_CI, request)).isEmpty();
+			Map<String, Object> held = this.jdbc.queryForMap(
+					"select n.mail_attempts, n.mail_next_attempt_at > now() as later from notification n"
+							+ " join account a on a.id = n.recipient_id where a.email = ? and n.subject_reference = ?"
+							+ " and n.kind = 'REQUEST_OPENED_FOR_MATCHING'",
+					OFFICIAL_CI, request);
+			assertThat(held).containsEntry("mail_attempts", 1).containsEntry("later", true);
+			// before its pause is over, the mail room does not try again
+			this.mailRoom.sendDue();
+			assertThat(this.jdbc.queryForObject(
+					"select max(mail_attempts) from notification where subject_reference = ?", Integer.class, request))
+				.isEqualTo(1);
+		}
+		finally {
+			smtp.setPort(port);
+		}
+		// the pause is over
+		this.jdbc.update("update notification set mail_next_attempt_at = now() where subject_reference = ?", request);
+		this.mailRoom.sendDue();
+		this.mailRoom.sendDue();
+		assertThat(subjectsTo(OFFICIAL_CI, request)).containsExactlyInAnyOrder("Demande " + request + " reçue",
+				"La demande " + request + " est ouverte à l’appariement");
+	}
+
+	@Test
+	void anApprovedAccountIsTold() throws Exception {
+		String email = this.examples.offers().anotherApprovedProvider(this.mvc, "GIZ");
+		EventsSettled.await(this.context);
+		this.mailRoom.sendDue();
+		assertThat(subjectsTo(email, "approved")).containsExactly("Your TA Exchange account is approved");
+	}
+
+	@Test
+	void theBellCountsWhatIsUnreadAndTheListMarksItRead() throws Exception {
+		String request = this.examples.requests().openForMatching(OFFICIAL_CI, MatchExamples.COORDINATOR);
+		EventsSettled.await(this.context);
+		var official = this.examples.person(OFFICIAL_CI);
+		long unread = this.jdbc.queryForObject(
+				"select count(*) from notification n join account a on a.id = n.recipient_id where a.email = ? and n.read_at is null",
+				Long.class, OFFICIAL_CI);
+		assertThat(unread).isGreaterThanOrEqualTo(2);
+		Document home = Jsoup.parse(this.mvc.perform(get("/offers").with(user(official)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(home.select("a[href='/notifications']").text()).isEqualTo("Notifications (" + unread + " nouvelles)");
+
+		Document list = Jsoup.parse(this.mvc.perform(get("/notifications").with(user(official)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(list.select("li.unread").text()).contains("La demande " + request + " a été examinée");
+		assertThat(list.select("a[href='/notifications']").text()).isEqualTo("Notifications");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification n join account a on a.id = n.recipient_id where a.email = ? and n.read_at is null",
+				Long.class, OFFICIAL_CI))
+			.isZero();
+	}
+}
