@@ -37,7 +37,12 @@ class MatchDeadlines {
 	}
 
 	boolean isOverdue(Match match) {
+		return isOverdueOn(match, LocalDate.now(this.clock));
+	}
+
+	/** Past its due date on that day: the day after the last working day given. */
+	boolean isOverdueOn(Match match, LocalDate day) {
 		LocalDate due = dueDate(match);
-		return due != null && LocalDate.now(this.clock).isAfter(due);
+		return due != null && day.isAfter(due);
 	}
 }

@@ -46,12 +46,17 @@ class MailRoom {
 
 	@Scheduled(fixedDelayString = "${app.notifications.mail-delay:5s}", initialDelayString = "${app.notifications.mail-delay:5s}")
 	void sendDue() {
-		List<Long> due = this.notifications
-			.findTop100ByMailSentAtIsNullAndMailNextAttemptAtLessThanEqualOrderByMailNextAttemptAt(this.clock.instant())
-			.stream()
-			.map(Notification::getId)
-			.toList();
-		due.forEach(this::send);
+		List<Long> due;
+		do {
+			// a hundred at a time, until none is due: a sent or failed mail is not due any more
+			due = this.notifications
+				.findTop100ByMailSentAtIsNullAndMailNextAttemptAtLessThanEqualOrderByMailNextAttemptAt(this.clock.instant())
+				.stream()
+				.map(Notification::getId)
+				.toList();
+			due.forEach(this::send);
+		}
+		while (due.size() == 100);
 	}
 
 	/** Sends one mail unless another instance holds it or it went already. */

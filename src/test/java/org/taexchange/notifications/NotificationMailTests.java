@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import org.taexchange.matching.MatchEvents.MatchAccepted;
 import org.taexchange.matching.MatchExamples;
 import org.taexchange.support.EventsSettled;
 import org.taexchange.support.IntegrationTest;
@@ -166,6 +168,31 @@ class NotificationMailTests {
 		this.mailRoom.sendDue();
 		assertThat(subjectsTo(OFFICIAL_CI, request)).containsExactlyInAnyOrder("Demande " + request + " reçue",
 				"La demande " + request + " est ouverte à l’appariement");
+	}
+
+	@Test
+	void anEventHandedOverAgainAfterARestartTellsNobodyTwice() {
+		long id = this.examples.accepted();
+		String request = this.jdbc.queryForObject("select request_reference from request_match where id = ?",
+				String.class, id);
+		String offer = this.jdbc.queryForObject("select offer_reference from request_match where id = ?", String.class,
+				id);
+		EventsSettled.await(this.context);
+		// what the event publication registry does at start for an event whose listener had not finished
+		MatchAccepted again = new MatchAccepted(id, request, offer, "SL", this.jdbc.queryForObject(
+				"select organisation_id from request_match where id = ?", Long.class, id));
+		this.context.getBean(TransactionTemplate.class)
+			.executeWithoutResult(status -> this.context.publishEvent(again));
+		this.context.getBean(TransactionTemplate.class)
+			.executeWithoutResult(status -> this.context.publishEvent(again));
+		deliver();
+		assertThat(subjectsTo(MatchExamples.OFFICIAL, request))
+			.filteredOn(s -> s.startsWith("An offer for request"))
+			.hasSize(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from event_publication where completion_date is null and serialized_event like ?",
+				Long.class, "%" + request + "%"))
+			.as("every delivery completed").isZero();
 	}
 
 	@Test

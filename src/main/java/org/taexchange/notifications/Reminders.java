@@ -1,0 +1,100 @@
+package org.taexchange.notifications;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import org.taexchange.accounts.Recipients;
+import org.taexchange.accounts.Recipients.Recipient;
+import org.taexchange.matching.WaitingMatches;
+import org.taexchange.matching.WaitingMatches.Overdue;
+import org.taexchange.notifications.Notice.Kind;
+import org.taexchange.platform.AdminTile;
+import org.taexchange.platform.AdminTiles;
+
+/**
+ * The scheduled notices, each run by one instance (ShedLock): a reminder, once, to whoever a match
+ * waits for past its deadline ({@code app.notifications.reminders-cron}, hourly), and every morning
+ * the coordinators' digest of what waits for them ({@code app.notifications.digest-cron}) instead of
+ * a mail per event.
+ */
+@Component
+class Reminders {
+
+	private final WaitingMatches matches;
+
+	private final Recipients recipients;
+
+	private final List<AdminTiles> tiles;
+
+	private final Inbox inbox;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Reminders(WaitingMatches matches, Recipients recipients, List<AdminTiles> tiles, Inbox inbox,
+			MessageSource messages, Clock clock) {
+		this.matches = matches;
+		this.recipients = recipients;
+		this.tiles = tiles;
+		this.inbox = inbox;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${app.notifications.reminders-cron:0 5 * * * *}", zone = "UTC")
+	@SchedulerLock(name = "reminders")
+	void remindScheduled() {
+		remindOn(LocalDate.now(this.clock));
+	}
+
+	/** Reminds, once per stage, whoever each overdue match waits for on that day; returns how many matches. */
+	int remindOn(LocalDate day) {
+		List<Overdue> overdue = this.matches.overdueOn(day);
+		for (Overdue match : overdue) {
+			List<Recipient> to = switch (match.waitingFor()) {
+				case "PROVIDER" -> this.recipients.providersOf(match.organisationId());
+				case "REQUESTER" -> this.recipients.officialsOf(match.requestingParticipant());
+				default -> this.recipients.coordinators();
+			};
+			this.inbox.deliver("Reminder:" + match.matchId() + ":" + match.since().toEpochMilli(),
+					new Notice(Kind.valueOf("REMINDER_" + match.waitingFor()), match.requestReference(),
+							"/matches/" + match.matchId(),
+							List.of(match.requestReference(), match.offerReference(), match.due().toString())),
+					to);
+		}
+		return overdue.size();
+	}
+
+	@Scheduled(cron = "${app.notifications.digest-cron:0 0 6 * * MON-FRI}", zone = "UTC")
+	@SchedulerLock(name = "digest")
+	void digestScheduled() {
+		digestOn(LocalDate.now(this.clock));
+	}
+
+	/** One mail a coordinator a day: each kind of item waiting, with its count; none when nothing waits. */
+	void digestOn(LocalDate day) {
+		List<AdminTile> waiting = this.tiles.stream().map(AdminTiles::tile).filter(t -> t.count() > 0).toList();
+		if (waiting.isEmpty()) {
+			return;
+		}
+		for (Recipient coordinator : this.recipients.coordinators()) {
+			Locale locale = coordinator.locale();
+			List<String> lines = new ArrayList<>();
+			for (AdminTile tile : waiting) {
+				lines.add("- " + tile.count() + " " + this.messages.getMessage(tile.messageKey(), null, locale));
+			}
+			this.inbox.deliver("Digest:" + day, new Notice(Kind.DIGEST, day.toString(), "/admin",
+					List.of(day.toString(), String.join("\n", lines))), List.of(coordinator));
+		}
+	}
+}
