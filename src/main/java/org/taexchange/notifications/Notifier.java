@@ -17,6 +17,7 @@ import org.taexchange.matching.MatchEvents.MatchDeclined;
 import org.taexchange.notifications.Notice.Kind;
 import org.taexchange.offers.OfferEvents.OfferChangesAsked;
 import org.taexchange.offers.OfferEvents.OfferDeclined;
+import org.taexchange.offers.OfferEvents.OfferExhausted;
 import org.taexchange.offers.OfferEvents.OfferPublished;
 import org.taexchange.offers.OfferProfile;
 import org.taexchange.offers.OfferSupply;
@@ -24,6 +25,7 @@ import org.taexchange.requests.RequestEvents.RequestInformationAsked;
 import org.taexchange.requests.RequestEvents.RequestOpenedForMatching;
 import org.taexchange.requests.RequestEvents.RequestRejected;
 import org.taexchange.requests.RequestEvents.RequestSubmitted;
+import org.taexchange.requests.RequestEvents.RequestWithdrawn;
 import org.taexchange.requests.RequestProfile;
 import org.taexchange.requests.RequestsForMatching;
 
@@ -86,6 +88,12 @@ class Notifier {
 				event.reference(), event.reason());
 	}
 
+	@ApplicationModuleListener
+	void on(RequestWithdrawn event) {
+		toOfficials("RequestWithdrawn:" + event.requestId(), Kind.REQUEST_WITHDRAWN, event.requestId(),
+				event.reference());
+	}
+
 	private void toOfficials(String key, Kind kind, long requestId, String... arguments) {
 		this.requests.profile(requestId)
 			.map(RequestProfile::requestingParticipant)
@@ -111,6 +119,12 @@ class Notifier {
 	void on(OfferDeclined event) {
 		toProviders("OfferDeclined:" + event.offerId(), Kind.OFFER_DECLINED, event.offerId(), event.reference(),
 				event.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(OfferExhausted event) {
+		toProviders("OfferExhausted:" + event.offerId() + ":" + event.at().toEpochMilli(), Kind.OFFER_EXHAUSTED,
+				event.offerId(), event.reference());
 	}
 
 	private void toProviders(String key, Kind kind, long offerId, String... arguments) {

@@ -17,6 +17,8 @@ import org.taexchange.accounts.Recipients.Recipient;
 import org.taexchange.matching.WaitingMatches;
 import org.taexchange.matching.WaitingMatches.Overdue;
 import org.taexchange.notifications.Notice.Kind;
+import org.taexchange.offers.OfferProfile;
+import org.taexchange.offers.OfferSupply;
 import org.taexchange.platform.AdminTile;
 import org.taexchange.platform.AdminTiles;
 
@@ -29,7 +31,12 @@ import org.taexchange.platform.AdminTiles;
 @Component
 class Reminders {
 
+	/** How long before the end of its window a provider is told that an offer expires. */
+	static final int EXPIRY_WARNING_DAYS = 14;
+
 	private final WaitingMatches matches;
+
+	private final OfferSupply offers;
 
 	private final Recipients recipients;
 
@@ -41,9 +48,10 @@ class Reminders {
 
 	private final Clock clock;
 
-	Reminders(WaitingMatches matches, Recipients recipients, List<AdminTiles> tiles, Inbox inbox,
+	Reminders(WaitingMatches matches, OfferSupply offers, Recipients recipients, List<AdminTiles> tiles, Inbox inbox,
 			MessageSource messages, Clock clock) {
 		this.matches = matches;
+		this.offers = offers;
 		this.recipients = recipients;
 		this.tiles = tiles;
 		this.inbox = inbox;
@@ -57,8 +65,17 @@ class Reminders {
 		remindOn(LocalDate.now(this.clock));
 	}
 
-	/** Reminds, once per stage, whoever each overdue match waits for on that day; returns how many matches. */
+	/**
+	 * Reminds, once per stage, whoever each overdue match waits for on that day, and warns the providers
+	 * of offers whose window ends within two weeks; returns how many matches were overdue.
+	 */
 	int remindOn(LocalDate day) {
+		for (OfferProfile offer : this.offers.endingBetween(day, day.plusDays(EXPIRY_WARNING_DAYS))) {
+			this.inbox.deliver("OfferExpiring:" + offer.id() + ":" + offer.availableUntil(),
+					new Notice(Kind.OFFER_EXPIRING, offer.reference(), "/offers/" + offer.reference(),
+							List.of(offer.reference(), offer.availableUntil().toString())),
+					this.recipients.providersOf(offer.organisationId()));
+		}
 		List<Overdue> overdue = this.matches.overdueOn(day);
 		for (Overdue match : overdue) {
 			List<Recipient> to = switch (match.waitingFor()) {

@@ -29,6 +29,7 @@ import org.taexchange.audit.DecisionMade;
 import org.taexchange.offers.OfferEvents.OfferCapacityChanged;
 import org.taexchange.offers.OfferEvents.OfferChangesAsked;
 import org.taexchange.offers.OfferEvents.OfferDeclined;
+import org.taexchange.offers.OfferEvents.OfferExhausted;
 import org.taexchange.offers.OfferEvents.OfferExpired;
 import org.taexchange.offers.OfferEvents.OfferPaused;
 import org.taexchange.offers.OfferEvents.OfferPublished;
@@ -354,6 +355,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		registerEvent(new OfferCapacityChanged(this.id, this.reference, capacityLeft()));
 		if (this.status == OfferStatus.PUBLISHED && capacityLeft() == 0) {
 			moveTo(OfferStatus.EXHAUSTED, "EXHAUSTED", actor, null, clock);
+			registerEvent(new OfferExhausted(this.id, this.reference, this.statusChangedAt));
 		}
 		else if (this.status == OfferStatus.EXHAUSTED && capacityLeft() > 0) {
 			moveTo(OfferStatus.PUBLISHED, "CAPACITY_CHANGED", actor, null, clock);

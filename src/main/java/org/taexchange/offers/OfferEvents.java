@@ -38,4 +38,8 @@ public final class OfferEvents {
 	/** A published offer whose content changed in what vetting looks at: it goes back to the coordinators. */
 	public record OfferSentBackToVetting(long offerId, String reference) {
 	}
+
+	/** Its last engagement was taken: it left the catalogue until one is freed. */
+	public record OfferExhausted(long offerId, String reference, java.time.Instant at) {
+	}
 }

@@ -53,6 +53,17 @@ public class OfferSupply {
 		return this.offers.findByReference(reference).map(OfferProfile::of);
 	}
 
+	/** Live offers (published, paused or fully taken) whose window ends between these days. */
+	@Transactional(readOnly = true)
+	public List<OfferProfile> endingBetween(java.time.LocalDate from, java.time.LocalDate until) {
+		return this.offers
+			.findByStatusInAndAvailableUntilBetween(
+					List.of(OfferStatus.PUBLISHED, OfferStatus.PAUSED, OfferStatus.EXHAUSTED), from, until)
+			.stream()
+			.map(OfferProfile::of)
+			.toList();
+	}
+
 	/** Sets one engagement aside for an approved match; refused when none is left. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void hold(long offerId, String actor) {

@@ -24,6 +24,9 @@ interface Offers extends JpaRepository<Offer, Long>, JpaSpecificationExecutor<Of
 
 	List<Offer> findByIdIn(java.util.Collection<Long> ids);
 
+	List<Offer> findByStatusInAndAvailableUntilBetween(List<OfferStatus> statuses, java.time.LocalDate from,
+			java.time.LocalDate until);
+
 	List<Offer> findByOrganisationId(long organisationId);
 
 	long countByOwnerId(long ownerId);

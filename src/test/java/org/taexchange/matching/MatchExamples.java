@@ -93,6 +93,11 @@ public final class MatchExamples {
 		return id;
 	}
 
+	/** A coordinator approves the match as it is now. */
+	public void approve(long id) {
+		take(id, Step.APPROVE, COORDINATOR, null);
+	}
+
 	/** Takes a step on the match as it is now. */
 	public void take(long id, Step step, String email, String reason) {
 		this.lifecycle.take(id, versionOf(id), step, reason, person(email));

@@ -27,8 +27,10 @@ import org.taexchange.support.IntegrationTest;
 import org.taexchange.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -193,6 +195,24 @@ class NotificationMailTests {
 				"select count(*) from event_publication where completion_date is null and serialized_event like ?",
 				Long.class, "%" + request + "%"))
 			.as("every delivery completed").isZero();
+	}
+
+	@Test
+	void providersHearWhenTheirOfferIsFullyTakenAndOfficialsWhenARequestIsWithdrawn() throws Exception {
+		String offer = this.examples.offer();
+		for (int i = 0; i < 3; i++) {
+			long id = this.examples.proposed(
+					this.examples.requests().openForMatching(MatchExamples.OFFICIAL, MatchExamples.COORDINATOR), offer);
+			this.examples.approve(id);
+		}
+		String request = this.examples.requests().submitted(MatchExamples.OFFICIAL);
+		long version = this.examples.requests().versionOf(this.examples.requests().idOf(request));
+		this.mvc.perform(post("/requests/" + request + "/withdraw").with(user(this.examples.person(MatchExamples.OFFICIAL)))
+			.with(csrf())
+			.param("version", String.valueOf(version)));
+		deliver();
+		assertThat(subjectsTo(MatchExamples.PROVIDER, offer)).contains("Offer " + offer + ": every engagement is taken");
+		assertThat(subjectsTo(MatchExamples.OFFICIAL, request)).contains("Request " + request + " withdrawn");
 	}
 
 	@Test

@@ -74,6 +74,18 @@ class ReminderTests {
 	}
 
 	@Test
+	void providersAreWarnedOnceTwoWeeksBeforeTheirOfferEnds() {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		String offer = this.examples.offers().published(MatchExamples.PROVIDER, today, today.plusDays(20));
+		this.reminders.remindOn(today);
+		assertThat(reminders(offer, "OFFER_EXPIRING")).as("twenty days before").isZero();
+		this.reminders.remindOn(today.plusDays(6));
+		assertThat(reminders(offer, "OFFER_EXPIRING")).as("fourteen days before").isEqualTo(1);
+		this.reminders.remindOn(today.plusDays(7));
+		assertThat(reminders(offer, "OFFER_EXPIRING")).as("and not again").isEqualTo(1);
+	}
+
+	@Test
 	void tenWorkingDaysSkipTheWeekends() {
 		// approved on a Friday: ten working days later is the second Friday after
 		assertThat(WorkingDays.after(LocalDate.of(2026, 11, 27), 10)).isEqualTo(LocalDate.of(2026, 12, 11));
