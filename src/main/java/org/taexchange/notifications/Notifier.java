@@ -153,18 +153,17 @@ class Notifier {
 	void on(MatchConfirmed event) {
 		List<Recipient> everyone = new ArrayList<>(this.recipients.officialsOf(event.requestingParticipant()));
 		everyone.addAll(this.recipients.providersOf(event.organisationId()));
-		everyone.addAll(this.recipients.coordinators());
 		match("MatchConfirmed:" + event.matchId(), Kind.MATCH_CONFIRMED, event.matchId(), event.requestReference(),
 				event.offerReference(), everyone);
 	}
 
-	/** The provider declined before the officials saw it: the coordinators hear; otherwise the providers too. */
+	/**
+	 * The officials declined: the providers hear. A provider's decline comes before the officials saw the
+	 * match; the coordinators read both on the board and in their digest, not in a mail per event.
+	 */
 	@ApplicationModuleListener
 	void on(MatchDeclined event) {
-		List<Recipient> told = new ArrayList<>(this.recipients.coordinators());
-		if (!event.byProvider()) {
-			told.addAll(this.recipients.providersOf(event.organisationId()));
-		}
+		List<Recipient> told = event.byProvider() ? List.of() : this.recipients.providersOf(event.organisationId());
 		match("MatchDeclined:" + event.matchId(), Kind.MATCH_DECLINED, event.matchId(), event.requestReference(),
 				event.offerReference(), told);
 	}

@@ -100,8 +100,7 @@ class NotificationMailTests {
 				"Request " + request + " received", "Request " + request + " is open for matching",
 				"An offer for request " + request + ": please confirm",
 				"Request " + request + " and offer " + offer + " confirmed");
-		assertThat(subjectsTo(MatchExamples.COORDINATOR, request))
-			.containsExactly("Request " + request + " and offer " + offer + " confirmed");
+		assertThat(subjectsTo(MatchExamples.COORDINATOR, request)).as("coordinators read it in their digest").isEmpty();
 
 		Message approved = TestMailServer.mailsTo(MatchExamples.PROVIDER)
 			.stream()

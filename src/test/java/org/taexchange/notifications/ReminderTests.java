@@ -44,9 +44,12 @@ class ReminderTests {
 		this.examples = new MatchExamples(this.context);
 	}
 
-	private long reminders(String request, String kind) {
-		return this.jdbc.queryForObject("select count(*) from notification where subject_reference = ? and kind = ?",
-				Long.class, request, kind);
+	/** Notifications of that kind about that reference to the demo provider (other tests add providers of its organisation). */
+	private long reminders(String reference, String kind) {
+		return this.jdbc.queryForObject(
+				"select count(*) from notification n join account a on a.id = n.recipient_id"
+						+ " where n.subject_reference = ? and n.kind = ? and a.email = ?",
+				Long.class, reference, kind, MatchExamples.PROVIDER);
 	}
 
 	@Test
