@@ -14,6 +14,8 @@ create table notification (
     mail_to              varchar(320) not null,
     mail_subject         varchar(300) not null,
     mail_body            text         not null,
+    -- the same mail in HTML, everything a person typed escaped
+    mail_html            text         not null,
     mail_sent_at         timestamptz,
     mail_attempts        int          not null default 0,
     mail_next_attempt_at timestamptz,

@@ -63,7 +63,7 @@ class MailRoom {
 	void send(long id) {
 		this.transactions.executeWithoutResult(status -> this.locks.lockIfDue(id, this.clock.instant()).ifPresent(n -> {
 			try {
-				this.mailer.send(n.getMailTo(), n.getMailSubject(), n.getMailBody());
+				this.mailer.send(n.getMailTo(), n.getMailSubject(), n.getMailBody(), n.getMailHtml());
 				n.mailSent(this.clock.instant());
 			}
 			catch (MailException ex) {

@@ -53,6 +53,8 @@ class Notification {
 
 	private String mailBody;
 
+	private String mailHtml;
+
 	private Instant mailSentAt;
 
 	private int mailAttempts;
@@ -62,21 +64,6 @@ class Notification {
 	private String mailLastError;
 
 	protected Notification() {
-	}
-
-	Notification(long recipientId, String dedupeKey, Notice notice, String mailTo, String mailSubject,
-			String mailBody, Instant now) {
-		this.recipientId = recipientId;
-		this.dedupeKey = dedupeKey;
-		this.kind = notice.kind().name();
-		this.subjectReference = notice.reference();
-		this.link = notice.link();
-		this.arguments = new ArrayList<>(notice.arguments());
-		this.mailTo = mailTo;
-		this.mailSubject = mailSubject;
-		this.mailBody = mailBody;
-		this.createdAt = now;
-		this.mailNextAttemptAt = now;
 	}
 
 	void markRead(Instant now) {
@@ -150,6 +137,10 @@ class Notification {
 
 	public String getMailBody() {
 		return this.mailBody;
+	}
+
+	public String getMailHtml() {
+		return this.mailHtml;
 	}
 
 	public Instant getMailSentAt() {

@@ -9,8 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Notifications extends JpaRepository<Notification, Long> {
 
-	boolean existsByDedupeKey(String dedupeKey);
-
 	long countByRecipientIdAndReadAtIsNull(long recipientId);
 
 	List<Notification> findTop50ByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId);

@@ -1,16 +1,20 @@
 package org.taexchange.platform;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends plain-text mail through the configured SMTP server. Without SMTP settings (the embedded
+ * Sends mail (plain text, or text and HTML) through the configured SMTP server. Without SMTP settings (the embedded
  * default) each message is written to the log instead, so that a newcomer can follow its links.
  */
 @Component
@@ -27,19 +31,36 @@ public class Mailer {
 		this.from = from;
 	}
 
+	/** A plain-text mail. */
 	public void send(String to, String subject, String body) {
+		send(to, subject, body, null);
+	}
+
+	/** A mail with a plain-text part and, unless {@code html} is null, an HTML part (the reader shows the one it prefers). */
+	public void send(String to, String subject, String text, String html) {
 		String safeSubject = oneLine(subject);
 		JavaMailSender mailSender = this.sender.getIfAvailable();
 		if (mailSender == null) {
 			log.info("No SMTP server configured; this mail was not sent:\nTo: {}\nSubject: {}\n\n{}", to, safeSubject,
-					body);
+					text);
 			return;
 		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(oneLine(to));
-		message.setSubject(safeSubject);
-		message.setText(body);
+		MimeMessage message = mailSender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, html != null, "UTF-8");
+			helper.setFrom(this.from);
+			helper.setTo(oneLine(to));
+			helper.setSubject(safeSubject);
+			if (html == null) {
+				helper.setText(text);
+			}
+			else {
+				helper.setText(text, html);
+			}
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
+		}
 		mailSender.send(message);
 	}
 

@@ -83,8 +83,13 @@ public final class MatchExamples {
 
 	public long accepted() {
 		long id = approved();
-		take(id, Step.ACCEPT, PROVIDER, null);
+		accept(id);
 		return id;
+	}
+
+	/** The provider accepts an approved match. */
+	public void accept(long id) {
+		take(id, Step.ACCEPT, PROVIDER, null);
 	}
 
 	public long confirmed() {

@@ -111,6 +111,13 @@ public final class RequestExamples {
 		return reference;
 	}
 
+	/** A request a coordinator reviewed and turned down with this reason; its reference. */
+	public String rejected(String officialEmail, String coordinatorEmail, String reason) {
+		String reference = underReview(officialEmail, coordinatorEmail);
+		decide(reference, coordinatorEmail, Decision.REJECT, reason);
+		return reference;
+	}
+
 	/** A coordinator's decision on the request as it is now. */
 	void decide(String reference, String coordinatorEmail, Decision decision, String text) {
 		this.triage.decide(new ReferenceNumber(reference), versionOf(idOf(reference)), person(coordinatorEmail),

@@ -1,5 +1,6 @@
 package org.taexchange.support;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,10 +10,11 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -44,6 +46,11 @@ public final class TestMailServer {
 	private TestMailServer() {
 	}
 
+	/** The SMTP settings that point an application at the server, for one a test starts itself. */
+	public static String[] settings() {
+		return new String[] { "spring.mail.host=127.0.0.1", "spring.mail.port=" + server().getSmtp().getPort() };
+	}
+
 	/**
 	 * Points every test application context at the server, before the context is refreshed, so that
 	 * the mail auto-configuration sees the SMTP settings (registered in META-INF/spring.factories).
@@ -62,8 +69,7 @@ public final class TestMailServer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + server().getSmtp().getPort())
-				.applyTo(context);
+			TestPropertyValues.of(settings()).applyTo(context);
 		}
 
 		@Override
@@ -95,8 +101,39 @@ public final class TestMailServer {
 		throw new AssertionError("No mail number " + count + " to " + address + " within ten seconds");
 	}
 
+	/** The plain text of a mail, decoded: the whole body of a plain mail, the text part of one with an HTML part. */
 	public static String body(Message message) {
-		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+		return part(message, "text/plain");
+	}
+
+	/** The HTML part of a mail, decoded; null when it has none. */
+	public static String html(Message message) {
+		return part(message, "text/html");
+	}
+
+	private static String part(Message message, String type) {
+		try {
+			return part((Part) message, type);
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String part(Part part, String type) throws MessagingException, IOException {
+		if (part.isMimeType(type)) {
+			return (String) part.getContent();
+		}
+		if (part.isMimeType("multipart/*")) {
+			Multipart parts = (Multipart) part.getContent();
+			for (int i = 0; i < parts.getCount(); i++) {
+				String found = part(parts.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The first link in a mail's body that contains the given path. */
