@@ -1,7 +1,9 @@
 package org.taexchange.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +21,14 @@ import org.taexchange.matching.WaitingMatches.Overdue;
 import org.taexchange.notifications.Notice.Kind;
 import org.taexchange.offers.OfferProfile;
 import org.taexchange.offers.OfferSupply;
+import org.taexchange.offers.WaitingOffers;
 import org.taexchange.platform.AdminTile;
 import org.taexchange.platform.AdminTiles;
+import org.taexchange.requests.WaitingRequests;
 
 /**
- * The scheduled notices, each run by one instance (ShedLock): a reminder, once, to whoever a match
- * waits for past its deadline ({@code app.notifications.reminders-cron}, hourly), and every morning
+ * The scheduled notices, each run by one instance (ShedLock): a reminder, once, to whoever a request,
+ * an offer or a match waits for past its deadline ({@code app.notifications.reminders-cron}, hourly), and every morning
  * the coordinators' digest of what waits for them ({@code app.notifications.digest-cron}) instead of
  * a mail per event.
  */
@@ -33,6 +37,10 @@ class Reminders {
 
 	/** How long before the end of its window a provider is told that an offer expires. */
 	static final int EXPIRY_WARNING_DAYS = 14;
+
+	private final WaitingRequests requests;
+
+	private final WaitingOffers vetting;
 
 	private final WaitingMatches matches;
 
@@ -48,8 +56,10 @@ class Reminders {
 
 	private final Clock clock;
 
-	Reminders(WaitingMatches matches, OfferSupply offers, Recipients recipients, List<AdminTiles> tiles, Inbox inbox,
+	Reminders(WaitingRequests requests, WaitingOffers vetting, WaitingMatches matches, OfferSupply offers, Recipients recipients, List<AdminTiles> tiles, Inbox inbox,
 			MessageSource messages, Clock clock) {
+		this.requests = requests;
+		this.vetting = vetting;
 		this.matches = matches;
 		this.offers = offers;
 		this.recipients = recipients;
@@ -66,10 +76,27 @@ class Reminders {
 	}
 
 	/**
-	 * Reminds, once per stage, whoever each overdue match waits for on that day, and warns the providers
-	 * of offers whose window ends within two weeks; returns how many matches were overdue.
+	 * Reminds, once per stage, whoever each overdue item waits for on that day (the coordinators for a
+	 * request's triage, an offer's vetting and a match's approval; the provider or the officials for
+	 * their answer), and warns the providers of offers whose window ends within two weeks; returns how
+	 * many items were overdue.
 	 */
 	int remindOn(LocalDate day) {
+		List<Recipient> coordinators = this.recipients.coordinators();
+		List<WaitingRequests.Overdue> requests = this.requests.overdueOn(day);
+		for (WaitingRequests.Overdue request : requests) {
+			this.inbox.deliver("TriageReminder:" + request.requestId() + ":" + request.since().toEpochMilli(),
+					new Notice(Kind.REMINDER_TRIAGE, request.reference(), "/admin/requests/" + request.reference(),
+							List.of(request.reference(), dayOf(request.since()), request.due().toString())),
+					coordinators);
+		}
+		List<WaitingOffers.Overdue> offers = this.vetting.overdueOn(day);
+		for (WaitingOffers.Overdue offer : offers) {
+			this.inbox.deliver("VettingReminder:" + offer.offerId() + ":" + offer.since().toEpochMilli(),
+					new Notice(Kind.REMINDER_VETTING, offer.reference(), "/admin/offers/" + offer.reference(),
+							List.of(offer.reference(), dayOf(offer.since()), offer.due().toString())),
+					coordinators);
+		}
 		for (OfferProfile offer : this.offers.endingBetween(day, day.plusDays(EXPIRY_WARNING_DAYS))) {
 			this.inbox.deliver("OfferExpiring:" + offer.id() + ":" + offer.availableUntil(),
 					new Notice(Kind.OFFER_EXPIRING, offer.reference(), "/offers/" + offer.reference(),
@@ -81,7 +108,7 @@ class Reminders {
 			List<Recipient> to = switch (match.waitingFor()) {
 				case "PROVIDER" -> this.recipients.providersOf(match.organisationId());
 				case "REQUESTER" -> this.recipients.officialsOf(match.requestingParticipant());
-				default -> this.recipients.coordinators();
+				default -> coordinators;
 			};
 			this.inbox.deliver("Reminder:" + match.matchId() + ":" + match.since().toEpochMilli(),
 					new Notice(Kind.valueOf("REMINDER_" + match.waitingFor()), match.requestReference(),
@@ -89,7 +116,11 @@ class Reminders {
 							List.of(match.requestReference(), match.offerReference(), match.due().toString())),
 					to);
 		}
-		return overdue.size();
+		return requests.size() + offers.size() + overdue.size();
+	}
+
+	private static String dayOf(Instant moment) {
+		return LocalDate.ofInstant(moment, ZoneOffset.UTC).toString();
 	}
 
 	@Scheduled(cron = "${app.notifications.digest-cron:0 0 6 * * MON-FRI}", zone = "UTC")

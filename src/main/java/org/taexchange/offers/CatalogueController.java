@@ -26,7 +26,10 @@ class CatalogueController {
 
 	private final Directory directory;
 
-	CatalogueController(OfferCatalogue catalogue, Directory directory) {
+	private final VettingDeadline deadline;
+
+	CatalogueController(OfferCatalogue catalogue, Directory directory, VettingDeadline deadline) {
+		this.deadline = deadline;
 		this.catalogue = catalogue;
 		this.directory = directory;
 	}
@@ -49,6 +52,7 @@ class CatalogueController {
 	String offer(@PathVariable String reference, @AuthenticationPrincipal AccountUser user, Model model,
 			Locale locale) {
 		Offer offer = this.catalogue.visible(OfferViews.reference(reference), user);
+		this.deadline.describe(offer, model);
 		return OfferViews.show(offer, OfferCatalogue.seesDeclaration(offer, user), false, this.directory, model, locale);
 	}
 }

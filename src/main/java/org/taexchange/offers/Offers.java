@@ -29,5 +29,7 @@ interface Offers extends JpaRepository<Offer, Long>, JpaSpecificationExecutor<Of
 
 	List<Offer> findByOrganisationId(long organisationId);
 
+	List<Offer> findByStatusAndStatusChangedAtBeforeOrderByStatusChangedAt(OfferStatus status, java.time.Instant before);
+
 	long countByOwnerId(long ownerId);
 }

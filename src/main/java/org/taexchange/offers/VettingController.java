@@ -28,16 +28,21 @@ class VettingController {
 
 	private final Directory directory;
 
-	VettingController(Vetting vetting, Directory directory) {
+	private final VettingDeadline deadline;
+
+	VettingController(Vetting vetting, Directory directory, VettingDeadline deadline) {
 		this.vetting = vetting;
 		this.directory = directory;
+		this.deadline = deadline;
 	}
 
 	@GetMapping("/admin/offers")
 	String queue(@RequestParam(required = false) String status, @RequestParam(required = false) Long organisation,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		OfferStatus chosen = statusIn(status);
-		model.addAttribute("page", this.vetting.queue(chosen, organisation, page, PAGE_SIZE));
+		var offers = this.vetting.queue(chosen, organisation, page, PAGE_SIZE);
+		model.addAttribute("page", offers);
+		model.addAttribute("overdueIds", this.deadline.overdueAmong(offers.getContent()));
 		model.addAttribute("status", chosen);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("statuses", java.util.Arrays.stream(OfferStatus.values())
@@ -51,6 +56,7 @@ class VettingController {
 	@GetMapping("/admin/offers/{reference}")
 	String offer(@PathVariable String reference, Model model, Locale locale) {
 		Offer offer = this.vetting.offer(OfferViews.reference(reference));
+		this.deadline.describe(offer, model);
 		return OfferViews.show(offer, true, true, this.directory, model, locale);
 	}
 
@@ -72,7 +78,9 @@ class VettingController {
 		if (chosen.needsText() && (text == null || text.isBlank() || text.length() > 5000)) {
 			model.addAttribute("failedDecision", chosen);
 			model.addAttribute("typed", text);
-			return OfferViews.show(this.vetting.offer(number), true, true, this.directory, model, locale);
+			Offer offer = this.vetting.offer(number);
+			this.deadline.describe(offer, model);
+			return OfferViews.show(offer, true, true, this.directory, model, locale);
 		}
 		this.vetting.decide(number, version, coordinator, chosen, text);
 		redirect.addFlashAttribute("flash", "flash.offer.decision." + chosen);

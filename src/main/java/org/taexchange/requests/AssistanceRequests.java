@@ -19,6 +19,9 @@ interface AssistanceRequests extends JpaRepository<AssistanceRequest, Long>, Jpa
 
 	List<AssistanceRequest> findByStatusOrderByStatusChangedAtAscIdAsc(RequestStatus status);
 
+	List<AssistanceRequest> findByStatusInAndStatusChangedAtBeforeOrderByStatusChangedAt(
+			java.util.Collection<RequestStatus> statuses, java.time.Instant before);
+
 	long countByStatusIn(List<RequestStatus> statuses);
 
 	/** A participant's requests once submitted: what all its officials see. */

@@ -30,8 +30,9 @@ class RequestDetailPage {
 		model.addAttribute("request", request);
 		model.addAttribute("attachments", this.followUp.attachmentsOf(request));
 		model.addAttribute("overdue", this.deadline.isOverdue(request));
-		model.addAttribute("dueDate", TriageDeadline.waitsForCoordinator(request.getStatus())
-				? this.deadline.dueDate(request.getStatusChangedAt()) : null);
+		boolean waiting = TriageDeadline.waitsForCoordinator(request.getStatus());
+		model.addAttribute("dueDate", waiting ? this.deadline.dueDate(request.getStatusChangedAt()) : null);
+		model.addAttribute("daysWaiting", waiting ? this.deadline.daysWaiting(request) : null);
 		model.addAttribute("admin", forCoordinators);
 		RequestViews.describe(request, this.directory, locale, model);
 		return "requests/detail";

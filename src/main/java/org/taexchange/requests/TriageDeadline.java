@@ -3,7 +3,6 @@ package org.taexchange.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import org.taexchange.platform.StageDeadline;
 import org.taexchange.platform.WorkingDays;
 
 /**
@@ -20,23 +20,24 @@ import org.taexchange.platform.WorkingDays;
 @Component
 class TriageDeadline {
 
-	private final int workingDays;
+	private final StageDeadline stage;
 
 	private final Clock clock;
 
 	TriageDeadline(@Value("${app.requests.triage-working-days:10}") int workingDays, Clock clock) {
-		this.workingDays = workingDays;
+		this.stage = new StageDeadline(workingDays);
 		this.clock = clock;
 	}
 
 	/** The day by which a request whose status changed at that moment should be moved on. */
 	LocalDate dueDate(Instant statusChangedAt) {
-		return addWorkingDays(LocalDate.ofInstant(statusChangedAt, ZoneOffset.UTC), this.workingDays);
+		return this.stage.dueDate(statusChangedAt);
 	}
 
 	/** Waiting for the coordinator and past its due date. */
 	boolean isOverdue(AssistanceRequest request) {
-		return waitsForCoordinator(request.getStatus()) && LocalDate.now(this.clock).isAfter(dueDate(request.getStatusChangedAt()));
+		return waitsForCoordinator(request.getStatus())
+				&& this.stage.isOverdueOn(request.getStatusChangedAt(), LocalDate.now(this.clock));
 	}
 
 	/** The ids of the overdue requests among these, for a list to flag them. */
@@ -44,19 +45,19 @@ class TriageDeadline {
 		return requests.stream().filter(this::isOverdue).map(AssistanceRequest::getId).collect(Collectors.toSet());
 	}
 
-	/** Requests whose status changed before this moment are overdue, if they still wait for the coordinator. */
-	Instant overdueBefore() {
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate day = today;
-		// the latest day whose due date is before today
-		while (!dueDateOf(day).isBefore(today)) {
-			day = day.minusDays(1);
-		}
-		return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+	/** Days the request has waited for the coordinator, today. */
+	long daysWaiting(AssistanceRequest request) {
+		return StageDeadline.daysSince(request.getStatusChangedAt(), LocalDate.now(this.clock));
 	}
 
-	private LocalDate dueDateOf(LocalDate day) {
-		return addWorkingDays(day, this.workingDays);
+	/** Requests whose status changed before this moment are overdue, if they still wait for the coordinator. */
+	Instant overdueBefore() {
+		return overdueBefore(LocalDate.now(this.clock));
+	}
+
+	/** The same on a given day. */
+	Instant overdueBefore(LocalDate day) {
+		return this.stage.overdueBefore(day);
 	}
 
 	static boolean waitsForCoordinator(RequestStatus status) {
