@@ -54,6 +54,12 @@ class NotificationPages {
 		return user == null ? null : this.notifications.countByRecipientIdAndReadAtIsNull(user.id());
 	}
 
+	/** Whether the dev mailbox exists (no SMTP server configured): the admin home then links to it. */
+	@ModelAttribute("devMailbox")
+	boolean devMailbox() {
+		return this.smtp.getIfAvailable() == null;
+	}
+
 	/** A notification as the list shows it: its sentence in the reader's language. */
 	record Line(Notification notification, String text, boolean wasUnread) {
 	}
@@ -76,13 +82,17 @@ class NotificationPages {
 
 	@GetMapping("/admin/mailbox")
 	@Transactional(readOnly = true)
-	String mailbox(@RequestParam(defaultValue = "0") int page, Model model) {
-		if (this.smtp.getIfAvailable() != null) {
+	String mailbox(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String to, Model model) {
+		if (!devMailbox()) {
 			// a real SMTP server sends the mail: nothing is kept here
 			throw new NotFound("mailbox");
 		}
-		Page<Notification> mails = this.notifications.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(Math.max(page, 0), 20));
+		PageRequest request = PageRequest.of(Math.max(page, 0), 20);
+		String address = to == null ? "" : to.strip();
+		Page<Notification> mails = address.isEmpty() ? this.notifications.findAllByOrderByCreatedAtDescIdDesc(request)
+				: this.notifications.findByMailToIgnoreCaseOrderByCreatedAtDescIdDesc(address, request);
 		model.addAttribute("mails", mails);
+		model.addAttribute("to", address.isEmpty() ? null : address);
 		return "notifications/mailbox";
 	}
 }

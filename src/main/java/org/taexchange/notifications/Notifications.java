@@ -17,4 +17,6 @@ interface Notifications extends JpaRepository<Notification, Long> {
 			Instant now);
 
 	Page<Notification> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
+
+	Page<Notification> findByMailToIgnoreCaseOrderByCreatedAtDescIdDesc(String mailTo, Pageable pageable);
 }

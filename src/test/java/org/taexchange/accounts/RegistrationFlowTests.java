@@ -1,11 +1,15 @@
 package org.taexchange.accounts;
 
+import java.net.ServerSocket;
+
 import jakarta.mail.Message;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,6 +43,9 @@ class RegistrationFlowTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	UserDetailsService users;
@@ -90,6 +97,36 @@ class RegistrationFlowTests {
 
 		this.mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
 			.andExpect(authenticated());
+	}
+
+	@Test
+	void whenTheConfirmationMailCannotBeSentNothingIsKeptAndTheFormComesBackFilledIn() throws Exception {
+		String email = uniqueEmail("smtp-down");
+		JavaMailSenderImpl smtp = (JavaMailSenderImpl) this.context.getBean(JavaMailSender.class);
+		int port = smtp.getPort();
+		try (ServerSocket closed = new ServerSocket(0)) {
+			smtp.setPort(closed.getLocalPort());
+		}
+		try {
+			String page = this.mvc.perform(requester(email))
+				.andExpect(status().isOk())
+				.andExpect(view().name("accounts/register"))
+				.andExpect(model().attributeHasErrors("registration"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page);
+			assertThat(form.select(".error-summary").text()).contains("could not send the mail that confirms your address");
+			assertThat(form.select("#fullName").val()).isEqualTo("Mariama Conteh");
+			assertThat(form.select("#email").val()).isEqualTo(email);
+			assertThat(this.jdbc.queryForObject("select count(*) from account where email = ?", Long.class, email))
+				.isZero();
+		}
+		finally {
+			smtp.setPort(port);
+		}
+		this.mvc.perform(requester(email)).andExpect(redirectedUrl("/registered"));
+		assertThat(TestMailServer.awaitMail(email, 1).getSubject()).isEqualTo("Confirm your email address for TA Exchange");
 	}
 
 	@Test

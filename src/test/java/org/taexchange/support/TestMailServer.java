@@ -60,7 +60,7 @@ public final class TestMailServer {
 		@Override
 		public ContextCustomizer createContextCustomizer(Class<?> testClass,
 				List<ContextConfigurationAttributes> configAttributes) {
-			return new PointAtTestMailServer();
+			return testClass.isAnnotationPresent(WithoutMailServer.class) ? null : new PointAtTestMailServer();
 		}
 	}
 

@@ -1,0 +1,61 @@
+package org.taexchange.browser;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import org.taexchange.matching.MatchExamples;
+import org.taexchange.support.EventsSettled;
+import org.taexchange.support.WithoutMailServer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a machine without SMTP settings, as after {@code ./mvnw spring-boot:run}: a request goes from
+ * submission to matching, and the coordinator finds the official's mails of that journey in the dev
+ * mailbox, linked from the admin home. An official may not open it.
+ */
+@WithoutMailServer
+class DevMailboxBrowserTests extends BrowserTest {
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void theCoordinatorReadsInTheDevMailboxTheMailsOfAJourney() {
+		MatchExamples examples = new MatchExamples(this.context);
+		String request = examples.requests().openForMatching(MatchExamples.OFFICIAL, MatchExamples.COORDINATOR);
+		EventsSettled.await(this.context);
+
+		BrowserSession coordinator = signedIn(MatchExamples.COORDINATOR, DEMO_PASSWORD);
+		coordinator.visit("/admin");
+		coordinator.followLink("Dev mailbox");
+		assertThat(coordinator.heading("Dev mailbox")).isVisible();
+		coordinator.field("Only the mails to").fill(MatchExamples.OFFICIAL);
+		coordinator.press("Filter");
+		assertThat(coordinator.page()).hasURL(Pattern.compile("/admin/mailbox\\?to="));
+
+		Locator received = coordinator.page().locator("article.mail", new com.microsoft.playwright.Page.LocatorOptions()
+			.setHas(coordinator.page().getByText("Request " + request + " received", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true))));
+		Locator opened = coordinator.page().locator("article.mail", new com.microsoft.playwright.Page.LocatorOptions()
+			.setHas(coordinator.page().getByText("Request " + request + " is open for matching", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true))));
+		assertThat(received).hasCount(1);
+		assertThat(opened).hasCount(1);
+		assertThat(opened).containsText("To " + MatchExamples.OFFICIAL);
+		assertThat(opened.locator("pre")).containsText("/requests/" + request);
+		// newest first: the request was opened after it was received
+		assertThat(coordinator.page().locator("article.mail h2").allTextContents())
+			.containsSubsequence("Request " + request + " is open for matching", "Request " + request + " received");
+		coordinator.checkAccessibility();
+
+		BrowserSession official = signedIn(MatchExamples.OFFICIAL, DEMO_PASSWORD);
+		Response refused = official.visit("/admin/mailbox");
+		assertThat(refused.status()).isEqualTo(403);
+	}
+}
