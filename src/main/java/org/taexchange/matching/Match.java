@@ -175,7 +175,7 @@ class Match extends AbstractAggregateRoot<Match> {
 		this.engagement = Engagement.HELD;
 		moveTo(MatchStatus.APPROVED, "MATCH_APPROVED", coordinator, null, clock);
 		registerEvent(new MatchApproved(this.id, this.requestReference, this.offerReference,
-				this.requestingParticipant, this.organisationId));
+				this.requestingParticipant, this.organisationId, this.statusChangedAt));
 		return CapacityMove.HOLD;
 	}
 
@@ -192,7 +192,7 @@ class Match extends AbstractAggregateRoot<Match> {
 		this.acceptedAt = clock.instant();
 		moveTo(MatchStatus.ACCEPTED, "MATCH_ACCEPTED", provider, null, clock);
 		registerEvent(new MatchAccepted(this.id, this.requestReference, this.offerReference,
-				this.requestingParticipant, this.organisationId));
+				this.requestingParticipant, this.organisationId, this.statusChangedAt));
 		return CapacityMove.NONE;
 	}
 

@@ -1,6 +1,7 @@
 package org.taexchange.matching;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -34,6 +35,16 @@ class MatchDeadlines {
 		};
 		return working < 0 ? null
 				: WorkingDays.after(LocalDate.ofInstant(match.getStatusChangedAt(), ZoneOffset.UTC), working);
+	}
+
+	/** The provider's last day to answer a match approved at that moment. */
+	LocalDate answerDue(Instant approvedAt) {
+		return WorkingDays.after(LocalDate.ofInstant(approvedAt, ZoneOffset.UTC), this.days.providerAnswer());
+	}
+
+	/** The officials' last day to confirm a match accepted at that moment. */
+	LocalDate confirmationDue(Instant acceptedAt) {
+		return WorkingDays.after(LocalDate.ofInstant(acceptedAt, ZoneOffset.UTC), this.days.confirmation());
 	}
 
 	boolean isOverdue(Match match) {

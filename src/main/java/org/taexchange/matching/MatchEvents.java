@@ -1,5 +1,7 @@
 package org.taexchange.matching;
 
+import java.time.Instant;
+
 /**
  * What other modules hear about matches: past-tense events carrying the match's id, what it pairs, and
  * the two sides (the requesting participant and the offering organisation).
@@ -13,18 +15,18 @@ public final class MatchEvents {
 			long organisationId) {
 	}
 
-	/** The coordinator approved it: the provider is asked to accept. */
+	/** The coordinator approved it at that moment: the provider is asked to accept. */
 	public record MatchApproved(long matchId, String requestReference, String offerReference, String requestingParticipant,
-			long organisationId) {
+			long organisationId, Instant at) {
 	}
 
 	public record MatchRejected(long matchId, String requestReference, String offerReference, String requestingParticipant,
 			long organisationId) {
 	}
 
-	/** The provider accepted: the requester is asked to confirm. */
+	/** The provider accepted at that moment: the requester is asked to confirm. */
 	public record MatchAccepted(long matchId, String requestReference, String offerReference, String requestingParticipant,
-			long organisationId) {
+			long organisationId, Instant at) {
 	}
 
 	/** The provider or the requester declined. */

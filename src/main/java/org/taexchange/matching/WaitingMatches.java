@@ -30,6 +30,16 @@ public class WaitingMatches {
 		this.deadlines = deadlines;
 	}
 
+	/** The provider's last day to answer a match approved at that moment ({@code app.matching.deadlines.provider-answer}). */
+	public LocalDate answerDue(Instant approvedAt) {
+		return this.deadlines.answerDue(approvedAt);
+	}
+
+	/** The officials' last day to confirm a match accepted at that moment ({@code app.matching.deadlines.confirmation}). */
+	public LocalDate confirmationDue(Instant acceptedAt) {
+		return this.deadlines.confirmationDue(acceptedAt);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Overdue> overdueOn(LocalDate day) {
 		return this.matches

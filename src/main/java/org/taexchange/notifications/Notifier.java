@@ -14,6 +14,7 @@ import org.taexchange.matching.MatchEvents.MatchApproved;
 import org.taexchange.matching.MatchEvents.MatchCancelled;
 import org.taexchange.matching.MatchEvents.MatchConfirmed;
 import org.taexchange.matching.MatchEvents.MatchDeclined;
+import org.taexchange.matching.WaitingMatches;
 import org.taexchange.notifications.Notice.Kind;
 import org.taexchange.offers.OfferEvents.OfferChangesAsked;
 import org.taexchange.offers.OfferEvents.OfferDeclined;
@@ -28,6 +29,7 @@ import org.taexchange.requests.RequestEvents.RequestSubmitted;
 import org.taexchange.requests.RequestEvents.RequestWithdrawn;
 import org.taexchange.requests.RequestProfile;
 import org.taexchange.requests.RequestsForMatching;
+import org.taexchange.requests.WaitingRequests;
 
 /**
  * Who hears of what (README: Notifications). Each listener runs after the change committed, from
@@ -45,7 +47,14 @@ class Notifier {
 
 	private final OfferSupply offers;
 
-	Notifier(Inbox inbox, Recipients recipients, RequestsForMatching requests, OfferSupply offers) {
+	private final WaitingRequests waitingRequests;
+
+	private final WaitingMatches waitingMatches;
+
+	Notifier(Inbox inbox, Recipients recipients, RequestsForMatching requests, OfferSupply offers,
+			WaitingRequests waitingRequests, WaitingMatches waitingMatches) {
+		this.waitingRequests = waitingRequests;
+		this.waitingMatches = waitingMatches;
 		this.inbox = inbox;
 		this.recipients = recipients;
 		this.requests = requests;
@@ -66,7 +75,7 @@ class Notifier {
 	@ApplicationModuleListener
 	void on(RequestSubmitted event) {
 		toOfficials("RequestSubmitted:" + event.requestId(), Kind.REQUEST_SUBMITTED, event.requestId(),
-				event.reference());
+				event.reference(), this.waitingRequests.triageDue(event.at()).toString());
 	}
 
 	@ApplicationModuleListener
@@ -139,14 +148,18 @@ class Notifier {
 
 	@ApplicationModuleListener
 	void on(MatchApproved event) {
-		match("MatchApproved:" + event.matchId(), Kind.MATCH_APPROVED, event.matchId(), event.requestReference(),
-				event.offerReference(), this.recipients.providersOf(event.organisationId()));
+		match("MatchApproved:" + event.matchId(), Kind.MATCH_APPROVED, event.matchId(),
+				List.of(event.requestReference(), event.offerReference(),
+						this.waitingMatches.answerDue(event.at()).toString()),
+				this.recipients.providersOf(event.organisationId()));
 	}
 
 	@ApplicationModuleListener
 	void on(MatchAccepted event) {
-		match("MatchAccepted:" + event.matchId(), Kind.MATCH_ACCEPTED, event.matchId(), event.requestReference(),
-				event.offerReference(), this.recipients.officialsOf(event.requestingParticipant()));
+		match("MatchAccepted:" + event.matchId(), Kind.MATCH_ACCEPTED, event.matchId(),
+				List.of(event.requestReference(), event.offerReference(),
+						this.waitingMatches.confirmationDue(event.at()).toString()),
+				this.recipients.officialsOf(event.requestingParticipant()));
 	}
 
 	@ApplicationModuleListener
@@ -182,6 +195,11 @@ class Notifier {
 	}
 
 	private void match(String key, Kind kind, long matchId, String request, String offer, List<Recipient> to) {
-		this.inbox.deliver(key, new Notice(kind, request, "/matches/" + matchId, List.of(request, offer)), to);
+		match(key, kind, matchId, List.of(request, offer), to);
+	}
+
+	/** @param arguments the request's reference first, then the offer's, then any more the sentences need */
+	private void match(String key, Kind kind, long matchId, List<String> arguments, List<Recipient> to) {
+		this.inbox.deliver(key, new Notice(kind, arguments.get(0), "/matches/" + matchId, arguments), to);
 	}
 }

@@ -321,7 +321,7 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 		this.reference = reference.value();
 		this.submittedAt = clock.instant();
 		moveTo(RequestStatus.SUBMITTED, "SUBMITTED", actor, null, clock);
-		registerEvent(new RequestSubmitted(this.id, this.reference));
+		registerEvent(new RequestSubmitted(this.id, this.reference, this.submittedAt));
 	}
 
 	void startReview(String coordinator, Clock clock) {

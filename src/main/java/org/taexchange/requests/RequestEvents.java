@@ -1,12 +1,15 @@
 package org.taexchange.requests;
 
+import java.time.Instant;
+
 /** What other modules hear about requests: past-tense events carrying the request's id and reference. */
 public final class RequestEvents {
 
 	private RequestEvents() {
 	}
 
-	public record RequestSubmitted(long requestId, String reference) {
+	/** Submitted at that moment: it waits for a coordinator. */
+	public record RequestSubmitted(long requestId, String reference, Instant at) {
 	}
 
 	public record RequestReviewStarted(long requestId, String reference) {

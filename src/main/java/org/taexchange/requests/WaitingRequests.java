@@ -24,6 +24,11 @@ public class WaitingRequests {
 		this.deadline = deadline;
 	}
 
+	/** The last day of the triage of a request submitted at that moment ({@code app.requests.triage-working-days}). */
+	public LocalDate triageDue(Instant submittedAt) {
+		return this.deadline.dueDate(submittedAt);
+	}
+
 	/** Requests submitted or under review and past their triage deadline on that day, the longest waiting first. */
 	@Transactional(readOnly = true)
 	public List<Overdue> overdueOn(LocalDate day) {

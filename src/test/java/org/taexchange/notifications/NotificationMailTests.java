@@ -113,7 +113,14 @@ class NotificationMailTests {
 			.filter(m -> subject(m).startsWith("Request " + request + " matched"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(TestMailServer.body(approved)).contains("Please accept the engagement or decline it")
+		java.time.LocalDate approvedOn = this.jdbc
+			.queryForObject("select approved_at from request_match where id = ?", java.sql.Timestamp.class, id)
+			.toInstant()
+			.atZone(java.time.ZoneOffset.UTC)
+			.toLocalDate();
+		assertThat(TestMailServer.body(approved))
+			.contains("Please accept the engagement or decline it with a reason by "
+					+ org.taexchange.platform.WorkingDays.after(approvedOn, 10) + ".")
 			.contains("/matches/" + id);
 
 		// the mail room's next round, and the same event delivered again, send nothing more

@@ -95,7 +95,7 @@ class AssistanceRequestTests {
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
 		assertThat(request.getSubmittedAt()).isEqualTo(this.clock.instant());
 		assertThat(DomainEvents.of(request, RequestSubmitted.class))
-			.containsExactly(new RequestSubmitted(11L, "TA-2026-0042"));
+			.containsExactly(new RequestSubmitted(11L, "TA-2026-0042", this.clock.instant()));
 		assertThat(DomainEvents.of(request, DecisionMade.class)).singleElement()
 			.satisfies(d -> assertThat(d.subjectId()).isEqualTo("TA-2026-0042"));
 		assertThat(request.getTimeline()).extracting(RequestStatusChange::getToStatus)
