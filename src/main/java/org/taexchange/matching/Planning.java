@@ -103,7 +103,7 @@ class Planning {
 		// engagements already proposed elsewhere are not planned a second time
 		List<OfferProfile> offers = this.data.openOffers()
 			.stream()
-			.map(o -> withCapacityLeft(o, o.capacityLeft() - proposed.getOrDefault(o.id(), 0L).intValue()))
+			.map(o -> o.withCapacityLeft(o.capacityLeft() - proposed.getOrDefault(o.id(), 0L).intValue()))
 			.filter(o -> o.capacityLeft() > 0)
 			.toList();
 		List<Demand> demands = requests.stream().map(run::demand).toList();
@@ -136,14 +136,6 @@ class Planning {
 		List<Row> onPage = rows.subList(shown * ROWS_PER_PAGE, Math.min(rows.size(), (shown + 1) * ROWS_PER_PAGE));
 		return new Page(List.copyOf(onPage), shown, rows.size(), plan.optimalTotal(), plan.greedyTotal(),
 				plan.optimal().size(), plan.greedy().size(), requests.size(), offers.size(), plan.pairs());
-	}
-
-	private static OfferProfile withCapacityLeft(OfferProfile o, int left) {
-		return left == o.capacityLeft() ? o
-				: new OfferProfile(o.id(), o.reference(), o.title(), o.organisationId(), o.status(), o.areas(),
-						o.modalities(), o.languages(), o.reach(), o.reachRegions(), o.reachParticipants(),
-						o.availableFrom(), o.availableUntil(), o.capacity(), left, o.funding(),
-						o.conflictParticipants());
 	}
 
 	private static Row row(RequestProfile request, Map<String, String> names, OfferProfile offer,

@@ -17,6 +17,15 @@ public record OfferProfile(long id, String reference, String title, long organis
 		List<String> reachParticipants, LocalDate availableFrom, LocalDate availableUntil, int capacity,
 		int capacityLeft, OfferFunding funding, List<String> conflictParticipants) {
 
+	/** The same offer with fewer engagements left (e.g. those a plan already counts as proposed). */
+	public OfferProfile withCapacityLeft(int left) {
+		return left == this.capacityLeft ? this
+				: new OfferProfile(this.id, this.reference, this.title, this.organisationId, this.status, this.areas,
+						this.modalities, this.languages, this.reach, this.reachRegions, this.reachParticipants,
+						this.availableFrom, this.availableUntil, this.capacity, left, this.funding,
+						this.conflictParticipants);
+	}
+
 	static OfferProfile of(Offer offer) {
 		List<String> languages = new java.util.ArrayList<>(offer.getWorkingLanguages());
 		offer.getExpertsLanguages().stream().filter(l -> !languages.contains(l)).forEach(languages::add);

@@ -6,29 +6,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.taexchange.platform.TimelineEntry;
+
 /** One entry of an offer's timeline. */
 @Entity
 @Table(name = "offer_status_change")
-class OfferStatusChange {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class OfferStatusChange extends TimelineEntry {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "offer_id")
 	private Offer offer;
-
-	private Instant occurredAt;
-
-	private String actor;
 
 	@Enumerated(EnumType.STRING)
 	private OfferStatus fromStatus;
@@ -36,26 +27,14 @@ class OfferStatusChange {
 	@Enumerated(EnumType.STRING)
 	private OfferStatus toStatus;
 
-	private String reason;
-
 	protected OfferStatusChange() {
 	}
 
 	OfferStatusChange(Offer offer, Instant occurredAt, String actor, OfferStatus from, OfferStatus to, String reason) {
+		super(occurredAt, actor, reason);
 		this.offer = offer;
-		this.occurredAt = occurredAt;
-		this.actor = actor;
 		this.fromStatus = from;
 		this.toStatus = to;
-		this.reason = reason;
-	}
-
-	public Instant getOccurredAt() {
-		return this.occurredAt;
-	}
-
-	public String getActor() {
-		return this.actor;
 	}
 
 	public OfferStatus getFromStatus() {
@@ -64,9 +43,5 @@ class OfferStatusChange {
 
 	public OfferStatus getToStatus() {
 		return this.toStatus;
-	}
-
-	public String getReason() {
-		return this.reason;
 	}
 }

@@ -6,29 +6,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.taexchange.platform.TimelineEntry;
+
 /** One entry of a request's timeline. */
 @Entity
 @Table(name = "request_status_change")
-class RequestStatusChange {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class RequestStatusChange extends TimelineEntry {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "request_id")
 	private AssistanceRequest request;
-
-	private Instant occurredAt;
-
-	private String actor;
 
 	@Enumerated(EnumType.STRING)
 	private RequestStatus fromStatus;
@@ -36,27 +27,15 @@ class RequestStatusChange {
 	@Enumerated(EnumType.STRING)
 	private RequestStatus toStatus;
 
-	private String reason;
-
 	protected RequestStatusChange() {
 	}
 
 	RequestStatusChange(AssistanceRequest request, Instant occurredAt, String actor, RequestStatus fromStatus,
 			RequestStatus toStatus, String reason) {
+		super(occurredAt, actor, reason);
 		this.request = request;
-		this.occurredAt = occurredAt;
-		this.actor = actor;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
-		this.reason = reason;
-	}
-
-	public Instant getOccurredAt() {
-		return this.occurredAt;
-	}
-
-	public String getActor() {
-		return this.actor;
 	}
 
 	public RequestStatus getFromStatus() {
@@ -65,9 +44,5 @@ class RequestStatusChange {
 
 	public RequestStatus getToStatus() {
 		return this.toStatus;
-	}
-
-	public String getReason() {
-		return this.reason;
 	}
 }
