@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.taexchange.matching.MatchLifecycle.Step;
 import org.taexchange.support.IntegrationTest;
-import org.taexchange.support.TestMailServer;
+import org.taexchange.support.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,8 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MatchIsolationTests {
 
 	static final String OFFICIAL_CI = "official.ci@example.org";
-
-	static final String PASSWORD = "a pass phrase for the match isolation tests";
 
 	/** Every step's address, as the match page posts it. */
 	static final List<String> STEPS = List.of("approve", "reject", "cancel", "start-delivery", "complete", "accept",
@@ -67,7 +65,7 @@ class MatchIsolationTests {
 	@BeforeAll
 	void aMatchAtEachStage() throws Exception {
 		this.examples = new MatchExamples(this.context);
-		this.gizProvider = this.examples.offers().anotherApprovedProvider(this.mvc, "GIZ");
+		this.gizProvider = this.examples.offers().anotherApprovedProvider("GIZ");
 		this.stages.put("PROPOSED", this.examples.proposed());
 		this.stages.put("APPROVED", this.examples.approved());
 		this.stages.put("ACCEPTED", this.examples.accepted());
@@ -384,53 +382,16 @@ class MatchIsolationTests {
 
 	/** Registers and confirms an official of Sierra Leone through the portal's pages, not yet approved. */
 	private String registerAsOfficialOfSierraLeone() throws Exception {
-		String email = "matches.sl." + System.nanoTime() + "@example.org";
-		this.mvc
-			.perform(post("/register").with(csrf())
-				.param("accountType", "REQUESTER")
-				.param("fullName", "Fatmata Kamara")
-				.param("email", email)
-				.param("password", PASSWORD)
-				.param("passwordConfirmation", PASSWORD)
-				.param("language", "en")
-				.param("participantCode", "SL")
-				.param("position", "Export officer")
-				.param("authority", "National Minerals Agency"))
-			.andExpect(redirectedUrl("/registered"));
-		String link = TestMailServer.linkIn(TestMailServer.awaitMail(email, 1), "/verify?token=");
-		this.mvc.perform(post("/verify").with(csrf()).param("token", link.substring(link.indexOf("token=") + 6)))
-			.andExpect(redirectedUrl("/verify?done"));
-		return email;
+		return new Registrations(this.context).official("matches.sl", "SL", "National Minerals Agency");
 	}
 
 	/** Registers and confirms a provider of the demo provider's organisation (the WCO), not yet approved. */
 	private String registerAsProviderOfTheWco() throws Exception {
-		long wco = this.jdbc.queryForObject("select organisation_id from account where email = ?", Long.class,
-				MatchExamples.PROVIDER);
-		String email = "matches.wco." + System.nanoTime() + "@example.org";
-		this.mvc
-			.perform(post("/register").with(csrf())
-				.param("accountType", "PROVIDER")
-				.param("fullName", "Jean Dupont")
-				.param("email", email)
-				.param("password", PASSWORD)
-				.param("passwordConfirmation", PASSWORD)
-				.param("language", "en")
-				.param("organisationId", String.valueOf(wco))
-				.param("position", "Technical officer"))
-			.andExpect(redirectedUrl("/registered"));
-		String link = TestMailServer.linkIn(TestMailServer.awaitMail(email, 1), "/verify?token=");
-		this.mvc.perform(post("/verify").with(csrf()).param("token", link.substring(link.indexOf("token=") + 6)))
-			.andExpect(redirectedUrl("/verify?done"));
-		return email;
+		return new Registrations(this.context).provider("matches.wco", this.jdbc
+			.queryForObject("select organisation_id from account where email = ?", Long.class, MatchExamples.PROVIDER));
 	}
 
 	private void approve(String email) throws Exception {
-		Map<String, Object> account = this.jdbc.queryForMap("select id, version from account where email = ?", email);
-		this.mvc
-			.perform(post("/admin/accounts/{id}/approve", account.get("id")).with(csrf())
-				.with(as(MatchExamples.COORDINATOR))
-				.param("version", account.get("version").toString()))
-			.andExpect(redirectedUrl("/admin/accounts"));
+		new Registrations(this.context).approve(email);
 	}
 }

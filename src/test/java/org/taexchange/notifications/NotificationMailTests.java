@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -77,19 +76,11 @@ class NotificationMailTests {
 	}
 
 	private static List<String> subjectsTo(String address, String containing) {
-		return TestMailServer.mailsTo(address).stream().map(NotificationMailTests::subject)
+		return TestMailServer.mailsTo(address).stream().map(TestMailServer::subject)
 			.filter(s -> s.contains(containing))
 			.toList();
 	}
 
-	private static String subject(Message message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	@Test
 	void eachStepOfAMatchTellsTheSidesConcernedOnce() {
@@ -110,7 +101,7 @@ class NotificationMailTests {
 
 		Message approved = TestMailServer.mailsTo(MatchExamples.PROVIDER)
 			.stream()
-			.filter(m -> subject(m).startsWith("Request " + request + " matched"))
+			.filter(m -> TestMailServer.subject(m).startsWith("Request " + request + " matched"))
 			.findFirst()
 			.orElseThrow();
 		java.time.LocalDate approvedOn = this.jdbc
@@ -141,7 +132,7 @@ class NotificationMailTests {
 				"La demande " + request + " est ouverte à l’appariement");
 		Message opened = TestMailServer.mailsTo(OFFICIAL_CI)
 			.stream()
-			.filter(m -> subject(m).startsWith("La demande " + request))
+			.filter(m -> TestMailServer.subject(m).startsWith("La demande " + request))
 			.findFirst()
 			.orElseThrow();
 		assertThat(TestMailServer.body(opened)).contains("Les coordinateurs cherchent la meilleure offre")
@@ -155,7 +146,7 @@ class NotificationMailTests {
 		deliver();
 		Message rejected = TestMailServer.mailsTo(MatchExamples.OFFICIAL)
 			.stream()
-			.filter(m -> subject(m).startsWith("Request " + request) && subject(m).contains("turned down"))
+			.filter(m -> TestMailServer.subject(m).startsWith("Request " + request) && TestMailServer.subject(m).contains("turned down"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(TestMailServer.body(rejected)).contains(reason).contains("/requests/" + request);
@@ -278,7 +269,7 @@ class NotificationMailTests {
 
 	@Test
 	void anApprovedAccountIsTold() throws Exception {
-		String email = this.examples.offers().anotherApprovedProvider(this.mvc, "GIZ");
+		String email = this.examples.offers().anotherApprovedProvider("GIZ");
 		EventsSettled.await(this.context);
 		this.mailRoom.sendDue();
 		assertThat(subjectsTo(email, "approved")).containsExactly("Your TA Exchange account is approved");

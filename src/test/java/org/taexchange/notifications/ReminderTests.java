@@ -88,7 +88,7 @@ class ReminderTests {
 		this.mailRoom.sendDue();
 		assertThat(TestMailServer.mailsTo(MatchExamples.COORDINATOR)
 			.stream()
-			.map(ReminderTests::subject)
+			.map(TestMailServer::subject)
 			.filter(s -> s.contains(request))).containsExactly("Reminder: request " + request + " waits for review since "
 					+ statusChangedOn("assistance_request", request));
 	}
@@ -163,7 +163,7 @@ class ReminderTests {
 		this.mailRoom.sendDue();
 		assertThat(TestMailServer.mailsTo(MatchExamples.PROVIDER)
 			.stream()
-			.filter(m -> subject(m).equals("Reminder: request " + request + " waits for your answer"))
+			.filter(m -> TestMailServer.subject(m).equals("Reminder: request " + request + " waits for your answer"))
 			.count()).isEqualTo(1);
 	}
 
@@ -199,19 +199,11 @@ class ReminderTests {
 		this.mailRoom.sendDue();
 		String body = TestMailServer.mailsTo(MatchExamples.COORDINATOR)
 			.stream()
-			.filter(m -> subject(m).equals("TA Exchange: what waits for the coordinators on " + day))
+			.filter(m -> TestMailServer.subject(m).equals("TA Exchange: what waits for the coordinators on " + day))
 			.map(TestMailServer::body)
 			.findFirst()
 			.orElseThrow();
 		assertThat(body).contains("proposed matches wait for approval");
 	}
 
-	private static String subject(jakarta.mail.Message message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

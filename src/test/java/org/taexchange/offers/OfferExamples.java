@@ -3,22 +3,16 @@ package org.taexchange.offers;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.offers.Vetting.Decision;
 import org.taexchange.participants.Modality;
-import org.taexchange.support.TestMailServer;
+import org.taexchange.support.Registrations;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * Offers for tests, made through the module's own services the way a provider and a coordinator
@@ -39,8 +33,6 @@ public final class OfferExamples {
 
 	public static final String CONFLICT_REASON = "Our trainers advise a Zimbabwean mining company on its exports.";
 
-	static final String PASSWORD = "a pass phrase for the offer tests";
-
 	private final OfferWriting writing;
 
 	private final Vetting vetting;
@@ -51,7 +43,10 @@ public final class OfferExamples {
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationContext context;
+
 	public OfferExamples(ApplicationContext context) {
+		this.context = context;
 		this.writing = context.getBean(OfferWriting.class);
 		this.vetting = context.getBean(Vetting.class);
 		this.offers = context.getBean(Offers.class);
@@ -153,28 +148,14 @@ public final class OfferExamples {
 	 * Registers a provider of another active organisation through the registration page, confirms
 	 * the address with the link mailed and has a coordinator approve the account; its email address.
 	 */
-	public String anotherApprovedProvider(MockMvc mvc, String organisationShortName) throws Exception {
+	public String anotherApprovedProvider(String organisationShortName) throws Exception {
 		long organisation = this.jdbc.queryForObject(
 				"select id from organisation where short_name = ? and status = 'ACTIVE'", Long.class,
 				organisationShortName);
-		String email = "provider." + organisationShortName.toLowerCase().replace(' ', '-') + "." + System.nanoTime()
-				+ "@example.org";
-		mvc.perform(post("/register").with(csrf())
-			.param("accountType", "PROVIDER")
-			.param("fullName", "Anke Vogel")
-			.param("email", email)
-			.param("password", PASSWORD)
-			.param("passwordConfirmation", PASSWORD)
-			.param("language", "en")
-			.param("organisationId", String.valueOf(organisation))
-			.param("position", "Programme manager")).andExpect(redirectedUrl("/registered"));
-		String link = TestMailServer.linkIn(TestMailServer.awaitMail(email, 1), "/verify?token=");
-		mvc.perform(post("/verify").with(csrf()).param("token", link.substring(link.indexOf("token=") + 6)))
-			.andExpect(redirectedUrl("/verify?done"));
-		Map<String, Object> account = this.jdbc.queryForMap("select id, version from account where email = ?", email);
-		mvc.perform(post("/admin/accounts/{id}/approve", account.get("id")).with(csrf())
-			.with(user(this.people.loadUserByUsername(COORDINATOR)))
-			.param("version", account.get("version").toString())).andExpect(redirectedUrl("/admin/accounts"));
+		Registrations registrations = new Registrations(this.context);
+		String email = registrations
+			.provider("provider." + organisationShortName.toLowerCase().replace(' ', '-'), organisation);
+		registrations.approve(email);
 		return email;
 	}
 }

@@ -59,7 +59,7 @@ class OfferIsolationTests {
 	@BeforeAll
 	void aProviderOfAnotherOrganisation() throws Exception {
 		this.examples = new OfferExamples(this.context);
-		this.otherProvider = this.examples.anotherApprovedProvider(this.mvc, "GIZ");
+		this.otherProvider = this.examples.anotherApprovedProvider("GIZ");
 	}
 
 	// --- providers of another organisation -----------------------------------------------------

@@ -3,7 +3,6 @@ package org.taexchange.requests;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,7 +22,7 @@ import org.taexchange.accounts.AccountUser;
 import org.taexchange.participants.Modality;
 import org.taexchange.requests.Triage.Decision;
 import org.taexchange.support.IntegrationTest;
-import org.taexchange.support.TestMailServer;
+import org.taexchange.support.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -50,8 +49,6 @@ class RequestIsolationTests {
 
 	static final String COORDINATOR = "coordinator@example.org";
 
-	static final String PASSWORD = "a pass phrase for the isolation tests";
-
 	static final byte[] EVIDENCE = """
 			%PDF-1.4
 			1 0 obj << /Type /Catalog >> endobj
@@ -66,6 +63,9 @@ class RequestIsolationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	UserDetailsService users;
@@ -371,32 +371,11 @@ class RequestIsolationTests {
 
 	/** Registers and confirms an official of Sierra Leone, not yet approved. */
 	private String registerAsOfficialOfSierraLeone() throws Exception {
-		String email = "second.sl." + System.nanoTime() + "@example.org";
-		this.mvc
-			.perform(post("/register").with(csrf())
-				.param("accountType", "REQUESTER")
-				.param("fullName", "Isatu Sesay")
-				.param("email", email)
-				.param("password", PASSWORD)
-				.param("passwordConfirmation", PASSWORD)
-				.param("language", "en")
-				.param("participantCode", "SL")
-				.param("position", "Licensing officer")
-				.param("authority", "National Minerals Agency"))
-			.andExpect(redirectedUrl("/registered"));
-		String link = TestMailServer.linkIn(TestMailServer.awaitMail(email, 1), "/verify?token=");
-		this.mvc.perform(post("/verify").with(csrf()).param("token", link.substring(link.indexOf("token=") + 6)))
-			.andExpect(redirectedUrl("/verify?done"));
-		return email;
+		return new Registrations(this.context).official("second.sl", "SL", "National Minerals Agency");
 	}
 
 	private void approve(String email) throws Exception {
-		Map<String, Object> account = this.jdbc.queryForMap("select id, version from account where email = ?", email);
-		this.mvc
-			.perform(post("/admin/accounts/{id}/approve", account.get("id")).with(csrf())
-				.with(as(COORDINATOR))
-				.param("version", account.get("version").toString()))
-			.andExpect(redirectedUrl("/admin/accounts"));
+		new Registrations(this.context).approve(email);
 	}
 
 	private long version(long id) {

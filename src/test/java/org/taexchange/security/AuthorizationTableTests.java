@@ -333,7 +333,7 @@ class AuthorizationTableTests {
 		OfferIds offers = known.offers();
 		OfferExamples examples = new OfferExamples(this.context);
 		UserDetails otherProvider = this.people
-			.loadUserByUsername(examples.anotherApprovedProvider(this.mvc, PROVIDER_ORGANISATION_OF_ANOTHER));
+			.loadUserByUsername(examples.anotherApprovedProvider(PROVIDER_ORGANISATION_OF_ANOTHER));
 		long draftVersion = examples.versionOf(offers.draft());
 		long submittedId = examples.idOf(offers.submitted());
 		List<String> checked = new ArrayList<>();

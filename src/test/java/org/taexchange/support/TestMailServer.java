@@ -101,6 +101,16 @@ public final class TestMailServer {
 		throw new AssertionError("No mail number " + count + " to " + address + " within ten seconds");
 	}
 
+	/** A mail's subject. */
+	public static String subject(Message message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The plain text of a mail, decoded: the whole body of a plain mail, the text part of one with an HTML part. */
 	public static String body(Message message) {
 		return part(message, "text/plain");
