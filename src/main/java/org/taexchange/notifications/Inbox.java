@@ -1,7 +1,8 @@
 package org.taexchange.notifications;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,8 +59,8 @@ class Inbox {
 		}
 	}
 
-	private Timestamp now() {
-		return Timestamp.from(this.clock.instant());
+	private OffsetDateTime now() {
+		return this.clock.instant().atOffset(ZoneOffset.UTC);
 	}
 
 	private String subject(Notice notice, Locale locale) {

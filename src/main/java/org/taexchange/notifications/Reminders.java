@@ -129,18 +129,25 @@ class Reminders {
 		digestOn(LocalDate.now(this.clock));
 	}
 
-	/** One mail a coordinator a day: each kind of item waiting, with its count; none when nothing waits. */
+	/**
+	 * One mail a coordinator a day: each kind of item waiting, with its count, then how many of them are
+	 * overdue; none when nothing waits.
+	 */
 	void digestOn(LocalDate day) {
 		List<AdminTile> waiting = this.tiles.stream().map(AdminTiles::tile).filter(t -> t.count() > 0).toList();
 		if (waiting.isEmpty()) {
 			return;
 		}
+		Object[] overdue = { this.requests.overdueOn(day).size(), this.vetting.overdueOn(day).size(),
+				this.matches.overdueOn(day).size() };
 		for (Recipient coordinator : this.recipients.coordinators()) {
 			Locale locale = coordinator.locale();
 			List<String> lines = new ArrayList<>();
 			for (AdminTile tile : waiting) {
-				lines.add("- " + tile.count() + " " + this.messages.getMessage(tile.messageKey(), null, locale));
+				lines.add(this.messages.getMessage("digest.line",
+						new Object[] { tile.count(), this.messages.getMessage(tile.messageKey(), null, locale) }, locale));
 			}
+			lines.add(this.messages.getMessage("digest.overdue", overdue, locale));
 			this.inbox.deliver("Digest:" + day, new Notice(Kind.DIGEST, day.toString(), "/admin",
 					List.of(day.toString(), String.join("\n", lines))), List.of(coordinator));
 		}

@@ -203,7 +203,8 @@ class ReminderTests {
 			.map(TestMailServer::body)
 			.findFirst()
 			.orElseThrow();
-		assertThat(body).contains("proposed matches wait for approval");
+		assertThat(body).contains("proposed matches wait for approval")
+			.containsPattern("Overdue: \\d+ requests in triage, \\d+ offers in vetting, \\d+ matches");
 	}
 
 }

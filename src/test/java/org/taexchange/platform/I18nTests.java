@@ -51,7 +51,7 @@ class I18nTests {
 				"nav.participants", "nav.organisations", "adminParticipants.heading", "adminOrganisations.heading",
 				"participant.type", "organisation.type", "adminOrganisations.title", "adminParticipants.title",
 				"organisation.type.INDUSTRY", "log.subject.ORGANISATION", "log.subject.PARTICIPANT", "admin.pages",
-				"register.organisation", "participant.code");
+				"register.organisation", "participant.code", "digest.line");
 		List<String> untranslated = new ArrayList<>();
 		for (String key : english.stringPropertyNames()) {
 			assertThat(english.getProperty(key)).as(key).isNotBlank();
