@@ -30,7 +30,7 @@ public class WaitingMatches {
 		this.deadlines = deadlines;
 	}
 
-	/** The provider's last day to answer a match approved at that moment ({@code app.matching.deadlines.provider-answer}). */
+	/** The provider's last day to answer a match approved at that moment ({@code app.matching.deadlines.*}). */
 	public LocalDate answerDue(Instant approvedAt) {
 		return this.deadlines.answerDue(approvedAt);
 	}

@@ -33,8 +33,8 @@ class Inbox {
 
 	private final Clock clock;
 
-	Inbox(JdbcTemplate jdbc, MessageSource messages, MailTemplates templates, @Value("${app.public-base-url}") String baseUrl,
-			Clock clock) {
+	Inbox(JdbcTemplate jdbc, MessageSource messages, MailTemplates templates,
+			@Value("${app.public-base-url}") String baseUrl, Clock clock) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

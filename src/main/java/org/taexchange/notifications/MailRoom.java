@@ -44,7 +44,8 @@ class MailRoom {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${app.notifications.mail-delay:5s}", initialDelayString = "${app.notifications.mail-delay:5s}")
+	@Scheduled(fixedDelayString = "${app.notifications.mail-delay:5s}",
+			initialDelayString = "${app.notifications.mail-delay:5s}")
 	void sendDue() {
 		List<Long> due;
 		do {

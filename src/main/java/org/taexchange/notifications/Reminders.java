@@ -28,9 +28,9 @@ import org.taexchange.requests.WaitingRequests;
 
 /**
  * The scheduled notices, each run by one instance (ShedLock): a reminder, once, to whoever a request,
- * an offer or a match waits for past its deadline ({@code app.notifications.reminders-cron}, hourly), and every morning
- * the coordinators' digest of what waits for them ({@code app.notifications.digest-cron}) instead of
- * a mail per event.
+ * an offer or a match waits for past its deadline ({@code app.notifications.reminders-cron}, hourly),
+ * and every morning the coordinators' digest of what waits for them
+ * ({@code app.notifications.digest-cron}) instead of a mail per event.
  */
 @Component
 class Reminders {
@@ -56,8 +56,8 @@ class Reminders {
 
 	private final Clock clock;
 
-	Reminders(WaitingRequests requests, WaitingOffers vetting, WaitingMatches matches, OfferSupply offers, Recipients recipients, List<AdminTiles> tiles, Inbox inbox,
-			MessageSource messages, Clock clock) {
+	Reminders(WaitingRequests requests, WaitingOffers vetting, WaitingMatches matches, OfferSupply offers,
+			Recipients recipients, List<AdminTiles> tiles, Inbox inbox, MessageSource messages, Clock clock) {
 		this.requests = requests;
 		this.vetting = vetting;
 		this.matches = matches;

@@ -36,7 +36,10 @@ public class Mailer {
 		send(to, subject, body, null);
 	}
 
-	/** A mail with a plain-text part and, unless {@code html} is null, an HTML part (the reader shows the one it prefers). */
+	/**
+	 * A mail with a plain-text part and, unless {@code html} is null, an HTML part (the reader shows the
+	 * one it prefers).
+	 */
 	public void send(String to, String subject, String text, String html) {
 		String safeSubject = oneLine(subject);
 		JavaMailSender mailSender = this.sender.getIfAvailable();

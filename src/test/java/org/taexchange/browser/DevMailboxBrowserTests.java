@@ -3,6 +3,7 @@ package org.taexchange.browser;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,13 @@ class DevMailboxBrowserTests extends BrowserTest {
 	@Autowired
 	private ApplicationContext context;
 
+	/** The mail of the dev mailbox with that subject. */
+	private static Locator mail(BrowserSession session, String subject) {
+		Page page = session.page();
+		return page.locator("article.mail", new Page.LocatorOptions()
+			.setHas(page.getByText(subject, new Page.GetByTextOptions().setExact(true))));
+	}
+
 	@Test
 	void theCoordinatorReadsInTheDevMailboxTheMailsOfAJourney() {
 		MatchExamples examples = new MatchExamples(this.context);
@@ -41,10 +49,8 @@ class DevMailboxBrowserTests extends BrowserTest {
 		coordinator.press("Filter");
 		assertThat(coordinator.page()).hasURL(Pattern.compile("/admin/mailbox\\?to="));
 
-		Locator received = coordinator.page().locator("article.mail", new com.microsoft.playwright.Page.LocatorOptions()
-			.setHas(coordinator.page().getByText("Request " + request + " received", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true))));
-		Locator opened = coordinator.page().locator("article.mail", new com.microsoft.playwright.Page.LocatorOptions()
-			.setHas(coordinator.page().getByText("Request " + request + " is open for matching", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true))));
+		Locator received = mail(coordinator, "Request " + request + " received");
+		Locator opened = mail(coordinator, "Request " + request + " is open for matching");
 		assertThat(received).hasCount(1);
 		assertThat(opened).hasCount(1);
 		assertThat(opened).containsText("To " + MatchExamples.OFFICIAL);

@@ -371,8 +371,10 @@ class MatchTests {
 	void everyStepTellsTheOtherModulesWhichMatchMovedAndWhatItPairs() {
 		Match match = aCompletedMatch();
 
-		assertThat(DomainEvents.of(match, MatchApproved.class)).containsExactly(new MatchApproved(ID, REQUEST, OFFER, "SL", 5L, daysLater(1).instant()));
-		assertThat(DomainEvents.of(match, MatchAccepted.class)).containsExactly(new MatchAccepted(ID, REQUEST, OFFER, "SL", 5L, daysLater(2).instant()));
+		assertThat(DomainEvents.of(match, MatchApproved.class))
+			.containsExactly(new MatchApproved(ID, REQUEST, OFFER, "SL", 5L, daysLater(1).instant()));
+		assertThat(DomainEvents.of(match, MatchAccepted.class))
+			.containsExactly(new MatchAccepted(ID, REQUEST, OFFER, "SL", 5L, daysLater(2).instant()));
 		assertThat(DomainEvents.of(match, MatchConfirmed.class))
 			.containsExactly(new MatchConfirmed(ID, REQUEST, OFFER, "SL", 5L));
 		assertThat(DomainEvents.of(match, MatchDeliveryStarted.class))
