@@ -3,11 +3,10 @@ package org.taexchange.matching;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.springframework.stereotype.Component;
 
-import org.taexchange.platform.WorkingDays;
+import org.taexchange.platform.StageDeadline;
 
 /**
  * Each side has a number of working days for its move ({@code app.matching.deadlines.*}): the
@@ -34,17 +33,17 @@ class MatchDeadlines {
 			default -> -1;
 		};
 		return working < 0 ? null
-				: WorkingDays.after(LocalDate.ofInstant(match.getStatusChangedAt(), ZoneOffset.UTC), working);
+				: new StageDeadline(working).dueDate(match.getStatusChangedAt());
 	}
 
 	/** The provider's last day to answer a match approved at that moment. */
 	LocalDate answerDue(Instant approvedAt) {
-		return WorkingDays.after(LocalDate.ofInstant(approvedAt, ZoneOffset.UTC), this.days.providerAnswer());
+		return new StageDeadline(this.days.providerAnswer()).dueDate(approvedAt);
 	}
 
 	/** The officials' last day to confirm a match accepted at that moment. */
 	LocalDate confirmationDue(Instant acceptedAt) {
-		return WorkingDays.after(LocalDate.ofInstant(acceptedAt, ZoneOffset.UTC), this.days.confirmation());
+		return new StageDeadline(this.days.confirmation()).dueDate(acceptedAt);
 	}
 
 	boolean isOverdue(Match match) {
