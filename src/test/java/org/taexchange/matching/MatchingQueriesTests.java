@@ -1,9 +1,6 @@
 package org.taexchange.matching;
 
-import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,12 +8,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.taexchange.accounts.AccountUser;
-import org.taexchange.support.EventsSettled;
 import org.taexchange.support.IntegrationTest;
+import org.taexchange.support.StatementCounts;
+import org.taexchange.support.StatementCounts.Counted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -40,17 +37,14 @@ class MatchingQueriesTests {
 	@Autowired
 	ApplicationContext context;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
 	private MatchExamples examples;
 
-	private Statistics statistics;
+	private StatementCounts counts;
 
 	@BeforeAll
 	void statistics() {
 		this.examples = new MatchExamples(this.context);
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.counts = new StatementCounts(this.context);
 	}
 
 	@Test
@@ -63,12 +57,12 @@ class MatchingQueriesTests {
 			this.examples.offer();
 		}
 
-		Measured few = measure(suggestions);
+		Counted few = measure(suggestions);
 		int offers = suggestionsPage(few).picks().size();
 		for (int i = 0; i < MORE; i++) {
 			this.examples.offer();
 		}
-		Measured many = measure(suggestions);
+		Counted many = measure(suggestions);
 
 		assertThat(suggestionsPage(many).picks()).as("open offers").hasSize(offers + MORE);
 		assertThat(suggestionsPage(many).suggestions()).as("offers that fit the request").isNotEmpty();
@@ -87,16 +81,16 @@ class MatchingQueriesTests {
 			this.examples.offer();
 		}
 
-		Measured few = measure(plan);
+		Counted few = measure(plan);
 		Planning.Page before = planPage(few);
 		for (int i = 0; i < MORE; i++) {
 			this.examples.offer();
 		}
-		Measured moreOffers = measure(plan);
+		Counted moreOffers = measure(plan);
 		for (int i = 0; i < MORE; i++) {
 			this.examples.requests().openForMatching(MatchExamples.OFFICIAL, MatchExamples.COORDINATOR);
 		}
-		Measured moreRequests = measure(plan);
+		Counted moreRequests = measure(plan);
 
 		assertThat(planPage(moreOffers).offers()).as("open offers").isEqualTo(before.offers() + MORE);
 		assertThat(planPage(moreRequests).requests()).as("open requests").isEqualTo(before.requests() + MORE);
@@ -117,13 +111,13 @@ class MatchingQueriesTests {
 		int size = MatchingAdminController.PAGE_SIZE;
 
 		int lastPage = addMatchesUntilTheLastPageHolds(2, offer, size);
-		Measured two = measure(board(lastPage));
+		Counted two = measure(board(lastPage));
 		assertThat(boardPage(two).page().getContent()).hasSize(2);
 		lastPage = addMatchesUntilTheLastPageHolds(20, offer, size);
-		Measured twenty = measure(board(lastPage));
+		Counted twenty = measure(board(lastPage));
 		assertThat(boardPage(twenty).page().getContent()).hasSize(20);
-		Measured proposed = measure(get("/admin/matches").param("status", "PROPOSED").with(user(coordinator())));
-		Measured overdue = measure(get("/admin/matches").param("overdue", "true").with(user(coordinator())));
+		Counted proposed = measure(get("/admin/matches").param("status", "PROPOSED").with(user(coordinator())));
+		Counted overdue = measure(get("/admin/matches").param("overdue", "true").with(user(coordinator())));
 
 		System.out.printf("/admin/matches: %d statements for 2 matches, %d for 20; %d filtered by status, %d for"
 				+ " the overdue ones%n", two.statements(), twenty.statements(), proposed.statements(),
@@ -140,9 +134,6 @@ class MatchingQueriesTests {
 	// --- helpers ---------------------------------------------------------------------------------------
 
 	/** A page as it was answered, and the statements Hibernate prepared for it. */
-	record Measured(MvcResult result, long statements) {
-	}
-
 	private AccountUser coordinator() {
 		return this.examples.person(MatchExamples.COORDINATOR);
 	}
@@ -169,27 +160,20 @@ class MatchingQueriesTests {
 	}
 
 	/** Runs the request twice (the first warms what is read once per application) and counts the second. */
-	private Measured measure(MockHttpServletRequestBuilder request) throws Exception {
-		assertThat(this.statistics.isStatisticsEnabled()).as("Hibernate statistics are on").isTrue();
+	private Counted measure(MockHttpServletRequestBuilder request) throws Exception {
 		this.mvc.perform(request).andReturn();
-		EventsSettled.await(this.context);
-		this.statistics.clear();
-		MvcResult result = this.mvc.perform(request).andReturn();
-		long statements = this.statistics.getPrepareStatementCount();
-		assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isEqualTo(200);
-		assertThat(statements).as("statements counted").isPositive();
-		return new Measured(result, statements);
+		return this.counts.count(request);
 	}
 
-	private static Suggestions.Page suggestionsPage(Measured measured) {
+	private static Suggestions.Page suggestionsPage(Counted measured) {
 		return (Suggestions.Page) measured.result().getModelAndView().getModel().get("page");
 	}
 
-	private static Planning.Page planPage(Measured measured) {
+	private static Planning.Page planPage(Counted measured) {
 		return (Planning.Page) measured.result().getModelAndView().getModel().get("plan");
 	}
 
-	private static MatchPages.Board boardPage(Measured measured) {
+	private static MatchPages.Board boardPage(Counted measured) {
 		return (MatchPages.Board) measured.result().getModelAndView().getModel().get("board");
 	}
 }

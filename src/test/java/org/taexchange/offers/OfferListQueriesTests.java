@@ -5,10 +5,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.function.IntFunction;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,8 +17,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.taexchange.accounts.AccountUser;
-import org.taexchange.support.EventsSettled;
 import org.taexchange.support.IntegrationTest;
+import org.taexchange.support.StatementCounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -47,17 +43,14 @@ class OfferListQueriesTests {
 	@Autowired
 	ApplicationContext context;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
 	private OfferExamples examples;
 
-	private Statistics statistics;
+	private StatementCounts counts;
 
 	@BeforeAll
 	void statistics() {
 		this.examples = new OfferExamples(this.context);
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.counts = new StatementCounts(this.context);
 	}
 
 	@Test
@@ -143,17 +136,12 @@ class OfferListQueriesTests {
 	 * Hibernate prepared, less the count of all matches when the page was full.
 	 */
 	private long statementsFor(MockHttpServletRequestBuilder request, int rows, int size) throws Exception {
-		assertThat(this.statistics.isStatisticsEnabled()).as("Hibernate statistics are on").isTrue();
-		EventsSettled.await(this.context);
-		this.statistics.clear();
-		MvcResult result = this.mvc.perform(request).andReturn();
-		long statements = this.statistics.getPrepareStatementCount();
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		Page<?> page = (Page<?>) result.getModelAndView().getModel().get("page");
+		StatementCounts.Counted counted = this.counts.count(request);
+		long statements = counted.statements();
+		Page<?> page = (Page<?>) counted.result().getModelAndView().getModel().get("page");
 		if (rows >= 0) {
 			assertThat(page.getContent()).hasSize(rows);
 		}
-		assertThat(statements).as("statements counted").isPositive();
 		return page.getContent().size() == size ? statements - 1 : statements;
 	}
 }

@@ -10,10 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,8 +24,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.participants.Modality;
 import org.taexchange.requests.Triage.Decision;
-import org.taexchange.support.EventsSettled;
 import org.taexchange.support.IntegrationTest;
+import org.taexchange.support.StatementCounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -58,19 +54,16 @@ class RequestListQueriesTests {
 	ApplicationContext context;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	@Autowired
 	TriageDeadline deadline;
 
 	private RequestExamples examples;
 
-	private Statistics statistics;
+	private StatementCounts counts;
 
 	@BeforeAll
 	void thirtySubmittedRequestsOfOneParticipant() {
 		this.examples = new RequestExamples(this.context);
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.counts = new StatementCounts(this.context);
 		for (int i = 0; i < 30; i++) {
 			this.examples.submitted(OFFICIAL);
 		}
@@ -163,16 +156,10 @@ class RequestListQueriesTests {
 
 	/** Runs the request, checks that it showed that many requests, and returns the statements Hibernate prepared. */
 	private long statementsFor(MockHttpServletRequestBuilder request, int rows) throws Exception {
-		assertThat(this.statistics.isStatisticsEnabled()).as("Hibernate statistics are on").isTrue();
-		EventsSettled.await(this.context);
-		this.statistics.clear();
-		MvcResult result = this.mvc.perform(request).andReturn();
-		long statements = this.statistics.getPrepareStatementCount();
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		Page<?> page = (Page<?>) result.getModelAndView().getModel().get("page");
+		StatementCounts.Counted counted = this.counts.count(request);
+		Page<?> page = (Page<?>) counted.result().getModelAndView().getModel().get("page");
 		assertThat(page.getContent()).hasSize(rows);
-		assertThat(statements).as("statements counted").isPositive();
-		return statements;
+		return counted.statements();
 	}
 
 	/** Five submitted requests of two participants at different stages and ages, and a draft. */
