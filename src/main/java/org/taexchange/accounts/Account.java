@@ -60,6 +60,8 @@ class Account extends AbstractAggregateRoot<Account> {
 
 	private int failedSignIns;
 
+	private int sessionGeneration;
+
 	private Instant lockedUntil;
 
 	private Instant createdAt;
@@ -153,9 +155,7 @@ class Account extends AbstractAggregateRoot<Account> {
 		if (this.status != AccountStatus.PENDING) {
 			throw new IllegalTransition("account", stateName(), "REJECTED");
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("A rejection needs a reason");
-		}
+		requireReason(reason);
 		decide(AccountStatus.REJECTED, "REJECTED", coordinator, reason.strip(), clock);
 	}
 
@@ -167,6 +167,69 @@ class Account extends AbstractAggregateRoot<Account> {
 		this.decisionReason = reason;
 		registerEvent(new DecisionMade(clock.instant(), coordinator, SUBJECT, this.email, action, before.name(),
 				target.name(), reason));
+	}
+
+	/**
+	 * An admin disables an approved account (someone left, or misuses it): it can no longer sign in,
+	 * and every session it holds ends at its next request.
+	 */
+	void disable(String admin, String reason, Clock clock) {
+		if (this.status != AccountStatus.APPROVED) {
+			throw new IllegalTransition("account", stateName(), "DISABLED");
+		}
+		requireReason(reason);
+		decide(AccountStatus.DISABLED, "DISABLED", admin, reason.strip(), clock);
+		this.sessionGeneration++;
+	}
+
+	/** An admin gives a disabled account back its access. */
+	void enable(String admin, String reason, Clock clock) {
+		if (this.status != AccountStatus.DISABLED) {
+			throw new IllegalTransition("account", stateName(), "APPROVED");
+		}
+		requireReason(reason);
+		decide(AccountStatus.APPROVED, "ENABLED", admin, reason.strip(), clock);
+	}
+
+	/**
+	 * An admin moves an official to another participant, or a provider to another organisation
+	 * (a ministry was reorganised, a person changed employer). Sessions end: what the person may
+	 * see changes with it.
+	 */
+	void reassign(String participantCode, Long organisationId, String admin, String reason, Clock clock) {
+		requireReason(reason);
+		String before;
+		String after;
+		if (this.role == Role.REQUESTER && participantCode != null) {
+			before = this.participantCode;
+			after = participantCode;
+			this.participantCode = participantCode;
+		}
+		else if (this.role == Role.PROVIDER && organisationId != null) {
+			before = String.valueOf(this.organisationId);
+			after = String.valueOf(organisationId);
+			this.organisationId = organisationId;
+		}
+		else {
+			throw new IllegalTransition("account", stateName(), "REASSIGNED");
+		}
+		if (before.equals(after)) {
+			return;
+		}
+		this.sessionGeneration++;
+		registerEvent(new DecisionMade(clock.instant(), admin, SUBJECT, this.email, "REASSIGNED", before, after,
+				reason.strip()));
+	}
+
+	/** Every session of this account ends at its next request ("sign out everywhere", new password). */
+	void endSessions() {
+		this.sessionGeneration++;
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("This decision needs a reason");
+		}
 	}
 
 	/** A wrong password was given; after too many in a row the account is locked for a while. */
@@ -279,6 +342,10 @@ class Account extends AbstractAggregateRoot<Account> {
 
 	public String getDecisionReason() {
 		return this.decisionReason;
+	}
+
+	int getSessionGeneration() {
+		return this.sessionGeneration;
 	}
 
 	public Long getVersion() {

@@ -10,5 +10,8 @@ public enum AccountStatus {
 	APPROVED,
 
 	/** Turned down by a coordinator: cannot sign in. */
-	REJECTED
+	REJECTED,
+
+	/** Approved once, then disabled by an admin: cannot sign in; its sessions have ended. */
+	DISABLED
 }

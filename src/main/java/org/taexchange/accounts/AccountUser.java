@@ -1,5 +1,6 @@
 package org.taexchange.accounts;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +36,25 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 
 	private final String language;
 
-	private final boolean maySubmit;
+	private final boolean approved;
+
+	private final boolean participantActive;
 
 	private final boolean locked;
 
-	private final boolean rejected;
+	private final boolean enabled;
 
-	AccountUser(Account account, boolean locked) {
+	private final int sessionGeneration;
+
+	private final Instant signedInAt;
+
+	/**
+	 * The account as it is now.
+	 * @param participantActive whether the official's participant takes part in the scheme today
+	 * (always {@code true} for people who belong to no participant)
+	 * @param now when the person signs in, or when a session's principal is brought up to date
+	 */
+	AccountUser(Account account, boolean locked, boolean participantActive, Instant now) {
 		this.id = account.getId();
 		this.email = account.getEmail();
 		this.passwordHash = account.getPasswordHash();
@@ -50,9 +63,17 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 		this.participantCode = account.getParticipantCode();
 		this.organisationId = account.getOrganisationId();
 		this.language = account.getLanguage();
-		this.maySubmit = account.maySubmit();
+		this.approved = account.maySubmit();
+		this.participantActive = participantActive;
 		this.locked = locked;
-		this.rejected = account.getStatus() == AccountStatus.REJECTED;
+		this.enabled = account.getStatus() != AccountStatus.REJECTED && account.getStatus() != AccountStatus.DISABLED;
+		this.sessionGeneration = account.getSessionGeneration();
+		this.signedInAt = now;
+	}
+
+	/** The same person, brought up to date, keeping when the session began. */
+	AccountUser(Account account, boolean participantActive, AccountUser signedIn) {
+		this(account, false, participantActive, signedIn.signedInAt);
 	}
 
 	public long id() {
@@ -77,9 +98,30 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 		return this.organisationId;
 	}
 
-	/** Verified and approved when this person signed in. */
+	/**
+	 * Verified and approved: may see their participant's or organisation's work. Brought up to date
+	 * on every request of a session.
+	 */
+	public boolean approved() {
+		return this.approved;
+	}
+
+	/** Approved, and (for an official) their participant is in good standing: may submit and decide. */
 	public boolean maySubmit() {
-		return this.maySubmit;
+		return this.approved && this.participantActive;
+	}
+
+	/** An approved official whose participant is suspended, expelled or withdrawn: reads, submits nothing. */
+	public boolean participantSuspended() {
+		return this.approved && !this.participantActive;
+	}
+
+	int sessionGeneration() {
+		return this.sessionGeneration;
+	}
+
+	Instant signedInAt() {
+		return this.signedInAt;
 	}
 
 	@Override
@@ -109,7 +151,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 
 	@Override
 	public boolean isEnabled() {
-		return !this.rejected;
+		return this.enabled;
 	}
 
 	@Override

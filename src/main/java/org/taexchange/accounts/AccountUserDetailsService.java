@@ -14,10 +14,13 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Accounts accounts;
 
+	private final Standing standing;
+
 	private final Clock clock;
 
-	AccountUserDetailsService(Accounts accounts, Clock clock) {
+	AccountUserDetailsService(Accounts accounts, Standing standing, Clock clock) {
 		this.accounts = accounts;
+		this.standing = standing;
 		this.clock = clock;
 	}
 
@@ -28,7 +31,8 @@ class AccountUserDetailsService implements UserDetailsService {
 			throw new UsernameNotFoundException("No account");
 		}
 		return this.accounts.findByEmail(new EmailAddress(username).value())
-			.map(account -> new AccountUser(account, account.isLocked(this.clock)))
+			.map(account -> new AccountUser(account, account.isLocked(this.clock),
+					this.standing.participantActive(account), this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}
 }

@@ -15,6 +15,11 @@ public enum Role {
 	/** Coordinating-organisation IT: accounts, participants, organisations. */
 	ADMIN;
 
+	/** Coordinating-organisation staff, who act for every participant. */
+	public boolean isStaff() {
+		return this == COORDINATOR || this == ADMIN;
+	}
+
 	String authority() {
 		return "ROLE_" + name();
 	}

@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailedSignIns wrong passwords in a row before an account is locked
  * @param lockDuration how long it stays locked
  * @param verificationValidity how long a verification link works
+ * @param staffIdleTimeout how long a coordinator's or admin's session lasts without a request
+ * @param sessionLifetime how long any session lasts from signing in, however busy
  */
 @ConfigurationProperties("app.security")
 record SecuritySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
-		@DefaultValue("48h") Duration verificationValidity) {
+		@DefaultValue("48h") Duration verificationValidity, @DefaultValue("30m") Duration staffIdleTimeout,
+		@DefaultValue("8h") Duration sessionLifetime) {
 }

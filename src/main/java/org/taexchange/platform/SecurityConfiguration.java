@@ -2,6 +2,7 @@ package org.taexchange.platform;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,7 +30,8 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, RoleBasedLandingPage landingPage) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, RoleBasedLandingPage landingPage,
+			ObjectProvider<SessionStanding> sessionStanding) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/accessibility", "/login", "/register", "/registered", "/verify", "/error",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/webjars/**")
@@ -42,6 +45,9 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/participants/**", "/admin/organisations/**")
 			.hasRole("ADMIN")
+			// coordinators approve accounts; only admins disable, enable or move them
+			.requestMatchers("/admin/accounts/*/disable", "/admin/accounts/*/enable", "/admin/accounts/*/reassign")
+			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole("COORDINATOR")
 			.anyRequest()
@@ -53,6 +59,8 @@ class SecurityConfiguration {
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll());
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		sessionStanding.ifAvailable(
+				standing -> http.addFilterBefore(new SessionStandingFilter(standing), AuthorizationFilter.class));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny())

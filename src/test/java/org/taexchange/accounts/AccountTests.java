@@ -124,7 +124,7 @@ class AccountTests {
 		Account account = Account.registerProvider(new EmailAddress("p@example.org"), "{noop}x", "P", Locale.ENGLISH,
 				7L, "Officer", this.clock);
 		ReflectionTestUtils.setField(account, "id", 42L);
-		AccountUser user = new AccountUser(account, false);
+		AccountUser user = new AccountUser(account, false, true, this.clock.instant());
 		assertThat(user.id()).isEqualTo(42L);
 		assertThat(user.organisationId()).isEqualTo(7L);
 		assertThat(user.participantCode()).isNull();
@@ -132,6 +132,8 @@ class AccountTests {
 		assertThat(user.preferredLocale()).isEqualTo(Locale.ENGLISH);
 		assertThat(user.isAccountNonLocked()).isTrue();
 		assertThat(user.isEnabled()).isTrue();
+		assertThat(user.approved()).as("not verified, not approved").isFalse();
+		assertThat(user.maySubmit()).isFalse();
 		user.eraseCredentials();
 		assertThat(user.getPassword()).isNull();
 	}
@@ -189,5 +191,65 @@ class AccountTests {
 		public Instant instant() {
 			return this.now;
 		}
+	}
+
+	@Test
+	void anAdminDisablesAnApprovedAccountWithAReasonAndEnablesItAgain() {
+		Account account = Account.registerProvider(new EmailAddress("p@example.org"), "{noop}x", "P", Locale.ENGLISH,
+				7L, "Officer", this.clock);
+		assertThatThrownBy(() -> account.disable("admin@example.org", "Left the agency", this.clock))
+			.as("a pending account is turned down, not disabled")
+			.isInstanceOf(IllegalTransition.class);
+		ReflectionTestUtils.setField(account, "id", 42L);
+		account.verifyEmail(this.clock);
+		account.approve("coordinator@example.org", this.clock);
+		int generation = account.getSessionGeneration();
+		assertThatThrownBy(() -> account.disable("admin@example.org", " ", this.clock))
+			.isInstanceOf(IllegalArgumentException.class);
+
+		account.disable("admin@example.org", "Left the agency", this.clock);
+
+		assertThat(account.getStatus()).isEqualTo(AccountStatus.DISABLED);
+		assertThat(account.maySubmit()).isFalse();
+		assertThat(account.getSessionGeneration()).as("its sessions end").isGreaterThan(generation);
+		assertThat(new AccountUser(account, false, true, this.clock.instant()).isEnabled()).isFalse();
+		assertThatThrownBy(() -> account.disable("admin@example.org", "Again", this.clock))
+			.isInstanceOf(IllegalTransition.class);
+
+		account.enable("admin@example.org", "Back from leave", this.clock);
+
+		assertThat(account.getStatus()).isEqualTo(AccountStatus.APPROVED);
+		assertThat(account.maySubmit()).isTrue();
+		assertThat(account.getDecisionReason()).isEqualTo("Back from leave");
+	}
+
+	@Test
+	void anOfficialWhoseParticipantIsSuspendedMaySeeButNotSubmit() {
+		Account account = Account.registerRequester(new EmailAddress("o@example.org"), "{noop}x", "O", Locale.ENGLISH,
+				"SL", "Officer", "Ministry of Mines", this.clock);
+		ReflectionTestUtils.setField(account, "id", 43L);
+		account.verifyEmail(this.clock);
+		account.approve("coordinator@example.org", this.clock);
+
+		AccountUser suspended = new AccountUser(account, false, false, this.clock.instant());
+
+		assertThat(suspended.approved()).isTrue();
+		assertThat(suspended.maySubmit()).isFalse();
+		assertThat(suspended.participantSuspended()).isTrue();
+	}
+
+	@Test
+	void movingAnOfficialToAnotherParticipantNeedsAReasonAndEndsTheirSessions() {
+		Account account = Account.registerRequester(new EmailAddress("o@example.org"), "{noop}x", "O", Locale.ENGLISH,
+				"SL", "Officer", "Ministry of Mines", this.clock);
+		int generation = account.getSessionGeneration();
+		assertThatThrownBy(() -> account.reassign(null, 3L, "admin@example.org", "Wrong side", this.clock))
+			.as("an official belongs to a participant, not an organisation")
+			.isInstanceOf(IllegalTransition.class);
+
+		account.reassign("LR", null, "admin@example.org", "Moved to the Liberian ministry", this.clock);
+
+		assertThat(account.getParticipantCode()).isEqualTo("LR");
+		assertThat(account.getSessionGeneration()).isGreaterThan(generation);
 	}
 }
