@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taexchange.participants.Directory;
@@ -39,7 +41,14 @@ class AccountAdminController {
 	}
 
 	@GetMapping("/admin/accounts")
-	String pending(Model model, Locale locale) {
+	String pending(@RequestParam(name = "q", required = false) String query, Model model, Locale locale) {
+		if (query != null && !query.isBlank()) {
+			String term = query.strip();
+			model.addAttribute("q", term);
+			model.addAttribute("found",
+					this.accounts.findTop50ByEmailContainingIgnoreCaseOrFullNameContainingIgnoreCaseOrderByEmail(term,
+							term));
+		}
 		List<Account> pending = this.accounts.findByStatusOrderByCreatedAt(AccountStatus.PENDING);
 		Map<String, String> participantNames = this.directory.participantNames(locale);
 		Map<Long, OrganisationSummary> organisations = this.directory.organisationsById();
@@ -59,6 +68,61 @@ class AccountAdminController {
 		return showReview(account, model, locale);
 	}
 
+	@PostMapping("/admin/accounts/{id}/disable")
+	String disable(@PathVariable long id,
+			@Validated({ Default.class, DecisionForm.Rejection.class }) @ModelAttribute("decision") DecisionForm form,
+			BindingResult result, @AuthenticationPrincipal AccountUser admin, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showReview(find(id), model, locale);
+		}
+		this.approvals.disable(id, form.getVersion(), admin.getUsername(), form.getReason());
+		redirect.addFlashAttribute("flash", "flash.account.disabled");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/admin/accounts/{id}/enable")
+	String enable(@PathVariable long id,
+			@Validated({ Default.class, DecisionForm.Rejection.class }) @ModelAttribute("decision") DecisionForm form,
+			BindingResult result, @AuthenticationPrincipal AccountUser admin, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showReview(find(id), model, locale);
+		}
+		this.approvals.enable(id, form.getVersion(), admin.getUsername(), form.getReason());
+		redirect.addFlashAttribute("flash", "flash.account.enabled");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/admin/accounts/{id}/reassign")
+	String reassign(@PathVariable long id, @Valid @ModelAttribute("reassign") ReassignForm form, BindingResult result,
+			@AuthenticationPrincipal AccountUser admin, Model model, Locale locale, RedirectAttributes redirect) {
+		Account account = find(id);
+		boolean official = account.getRole() == Role.REQUESTER;
+		if (official && (form.getParticipantCode() == null
+				|| !this.directory.isActiveParticipant(form.getParticipantCode()))) {
+			result.rejectValue("participantCode", "adminAccount.reassign.participant.required");
+		}
+		if (!official && (form.getOrganisationId() == null
+				|| this.directory.organisation(form.getOrganisationId()).isEmpty())) {
+			result.rejectValue("organisationId", "adminAccount.reassign.organisation.required");
+		}
+		if (result.hasErrors()) {
+			DecisionForm decision = new DecisionForm();
+			decision.setVersion(account.getVersion());
+			model.addAttribute("decision", decision);
+			return showReview(account, model, locale);
+		}
+		this.approvals.reassign(id, form.getVersion(), official ? form.getParticipantCode() : null,
+				official ? null : form.getOrganisationId(), admin.getUsername(), form.getReason());
+		redirect.addFlashAttribute("flash", "flash.account.reassigned");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	private Account find(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFound("account"));
+	}
+
 	@PostMapping("/admin/accounts/{id}/approve")
 	String approve(@PathVariable long id, @Validated @ModelAttribute("decision") DecisionForm form,
 			BindingResult result, @AuthenticationPrincipal AccountUser coordinator, RedirectAttributes redirect) {
@@ -76,8 +140,7 @@ class AccountAdminController {
 			BindingResult result, @AuthenticationPrincipal AccountUser coordinator, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			Account account = this.accounts.findById(id).orElseThrow(() -> new NotFound("account"));
-			return showReview(account, model, locale);
+			return showReview(find(id), model, locale);
 		}
 		this.approvals.reject(id, form.getVersion(), coordinator.getUsername(), form.getReason());
 		redirect.addFlashAttribute("flash", "flash.account.rejected");
@@ -85,6 +148,24 @@ class AccountAdminController {
 	}
 
 	private String showReview(Account account, Model model, Locale locale) {
+		if (!model.containsAttribute("reassign")) {
+			ReassignForm reassign = new ReassignForm();
+			reassign.setVersion(account.getVersion());
+			reassign.setParticipantCode(account.getParticipantCode());
+			reassign.setOrganisationId(account.getOrganisationId());
+			model.addAttribute("reassign", reassign);
+		}
+		if (!model.containsAttribute("decision")) {
+			DecisionForm decision = new DecisionForm();
+			decision.setVersion(account.getVersion());
+			model.addAttribute("decision", decision);
+		}
+		if (account.getRole() == Role.REQUESTER) {
+			model.addAttribute("participants", this.directory.activeParticipants(locale));
+		}
+		else if (account.getRole() == Role.PROVIDER) {
+			model.addAttribute("organisations", this.directory.activeOrganisations());
+		}
 		model.addAttribute("account",
 				new AccountView(account,
 						this.directory.participantName(account.getParticipantCode(), locale).orElse(null),

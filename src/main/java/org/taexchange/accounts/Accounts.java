@@ -12,6 +12,9 @@ interface Accounts extends JpaRepository<Account, Long> {
 
 	boolean existsByEmail(String email);
 
+	List<Account> findTop50ByEmailContainingIgnoreCaseOrFullNameContainingIgnoreCaseOrderByEmail(String email,
+			String fullName);
+
 	boolean existsByRole(Role role);
 
 	List<Account> findByStatusOrderByCreatedAt(AccountStatus status);

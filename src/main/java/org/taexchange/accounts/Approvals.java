@@ -6,8 +6,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.taexchange.participants.Directory;
+import org.taexchange.participants.OrganisationStatus;
 import org.taexchange.platform.AdminTile;
 import org.taexchange.platform.AdminTiles;
+import org.taexchange.platform.IllegalTransition;
 import org.taexchange.platform.NotFound;
 import org.taexchange.platform.Versions;
 
@@ -47,6 +49,36 @@ class Approvals implements AdminTiles {
 		if (account.getOrganisationId() != null) {
 			this.directory.rejectProposedOrganisation(account.getOrganisationId(), coordinator, reason);
 		}
+		this.accounts.save(account);
+	}
+
+	/** An admin disables an approved account; its sessions end at their next request. */
+	@Transactional
+	void disable(long accountId, long expectedVersion, String admin, String reason) {
+		Account account = current(accountId, expectedVersion);
+		account.disable(admin, reason, this.clock);
+		this.accounts.save(account);
+	}
+
+	@Transactional
+	void enable(long accountId, long expectedVersion, String admin, String reason) {
+		Account account = current(accountId, expectedVersion);
+		account.enable(admin, reason, this.clock);
+		this.accounts.save(account);
+	}
+
+	/** An admin moves an official to another active participant, or a provider to another active organisation. */
+	@Transactional
+	void reassign(long accountId, long expectedVersion, String participantCode, Long organisationId, String admin,
+			String reason) {
+		Account account = current(accountId, expectedVersion);
+		if (participantCode != null && !this.directory.isActiveParticipant(participantCode)
+				|| organisationId != null && this.directory.organisation(organisationId)
+					.filter(o -> o.status() == OrganisationStatus.ACTIVE)
+					.isEmpty()) {
+			throw new IllegalTransition("account", account.getStatus().name(), "REASSIGNED");
+		}
+		account.reassign(participantCode, organisationId, admin, reason, this.clock);
 		this.accounts.save(account);
 	}
 

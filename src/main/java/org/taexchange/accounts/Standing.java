@@ -30,9 +30,21 @@ public class Standing {
 
 	private final Directory directory;
 
-	Standing(Accounts accounts, Directory directory) {
+	private final SecuritySettings settings;
+
+	Standing(Accounts accounts, Directory directory, SecuritySettings settings) {
 		this.accounts = accounts;
 		this.directory = directory;
+		this.settings = settings;
+	}
+
+	/**
+	 * Whether the person may start another draft of their own, holding this many: an approved
+	 * account as many as it likes, one waiting for approval only {@code app.security.unapproved-drafts}.
+	 */
+	public boolean mayStartDraft(long accountId, long draftsHeld) {
+		return draftsHeld < this.settings.unapprovedDrafts()
+				|| this.accounts.findById(accountId).map(Account::maySubmit).orElse(false);
 	}
 
 	/** Verified, approved, and (for an official) their participant in good standing: may submit and decide. */

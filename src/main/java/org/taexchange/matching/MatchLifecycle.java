@@ -17,6 +17,7 @@ import org.taexchange.matching.Match.CapacityMove;
 import org.taexchange.offers.OfferSupply;
 import org.taexchange.platform.IllegalTransition;
 import org.taexchange.platform.NotFound;
+import org.taexchange.platform.NotInGoodStanding;
 import org.taexchange.platform.Versions;
 import org.taexchange.requests.RequestEvents.RequestWithdrawn;
 import org.taexchange.requests.RequestsForMatching;
@@ -84,13 +85,10 @@ class MatchLifecycle {
 		if (user.role() == Role.COORDINATOR || user.role() == Role.ADMIN) {
 			return Side.COORDINATOR;
 		}
-		if (user.role() == Role.PROVIDER && user.organisationId() != null
-				&& user.organisationId() == match.getOrganisationId() && match.shownToProvider()
-				&& standing.maySubmit(user.id())) {
+		if (match.shownToProvider() && standing.maySeeOrganisation(user, match.getOrganisationId())) {
 			return Side.PROVIDER;
 		}
-		if (user.role() == Role.REQUESTER && match.getRequestingParticipant().equals(user.participantCode())
-				&& match.shownToRequester() && standing.maySubmit(user.id())) {
+		if (match.shownToRequester() && standing.maySeeParticipant(user, match.getRequestingParticipant())) {
 			return Side.REQUESTER;
 		}
 		return null;
@@ -126,6 +124,10 @@ class MatchLifecycle {
 		}
 		if (side != step.side) {
 			throw new org.springframework.security.access.AccessDeniedException("Not this side's step");
+		}
+		if (side == Side.REQUESTER && !this.standing.mayActForParticipant(user, match.getRequestingParticipant())
+				|| side == Side.PROVIDER && !this.standing.mayActForOrganisation(user, match.getOrganisationId())) {
+			throw new NotInGoodStanding("match");
 		}
 		Versions.requireUnchanged(Match.class, matchId, match.getVersion(), shownVersion);
 		String actor = user.getUsername();

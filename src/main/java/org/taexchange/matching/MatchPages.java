@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.taexchange.accounts.AccountUser;
-import org.taexchange.accounts.Role;
 import org.taexchange.accounts.Standing;
 import org.taexchange.offers.OfferProfile;
 import org.taexchange.offers.OfferSupply;
@@ -97,11 +96,11 @@ class MatchPages implements AdminTiles {
 	@Transactional(readOnly = true)
 	List<Match> mine(AccountUser user) {
 		Specification<Match> spec;
-		if (user.role() == Role.PROVIDER && user.organisationId() != null && this.standing.maySubmit(user.id())) {
+		if (this.standing.maySeeOrganisation(user, user.organisationId())) {
 			spec = (root, query, cb) -> cb.and(cb.equal(root.get("organisationId"), user.organisationId()),
 					cb.isNotNull(root.get("approvedAt")));
 		}
-		else if (user.role() == Role.REQUESTER && user.participantCode() != null && this.standing.maySubmit(user.id())) {
+		else if (this.standing.maySeeParticipant(user, user.participantCode())) {
 			spec = (root, query, cb) -> cb.and(cb.equal(root.get("requestingParticipant"), user.participantCode()),
 					cb.isNotNull(root.get("acceptedAt")));
 		}

@@ -66,12 +66,6 @@ class Notification {
 	protected Notification() {
 	}
 
-	void markRead(Instant now) {
-		if (this.readAt == null) {
-			this.readAt = now;
-		}
-	}
-
 	void mailSent(Instant now) {
 		this.mailSentAt = now;
 		this.mailNextAttemptAt = null;

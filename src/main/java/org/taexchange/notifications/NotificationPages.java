@@ -3,8 +3,6 @@ package org.taexchange.notifications;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -18,7 +16,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.platform.NotFound;
@@ -64,20 +64,26 @@ class NotificationPages {
 	record Line(Notification notification, String text, boolean wasUnread) {
 	}
 
+	/** The latest notifications, the new ones marked; opening the list changes nothing (a GET never does). */
 	@GetMapping("/notifications")
-	@Transactional
+	@Transactional(readOnly = true)
 	String list(@AuthenticationPrincipal AccountUser user, Model model, Locale locale) {
-		List<Notification> latest = this.notifications.findTop50ByRecipientIdOrderByCreatedAtDescIdDesc(user.id());
-		Set<Long> unread = latest.stream().filter(n -> !n.isRead()).map(Notification::getId).collect(Collectors.toSet());
-		List<Line> lines = latest.stream()
+		List<Line> lines = this.notifications.findTop50ByRecipientIdOrderByCreatedAtDescIdDesc(user.id())
+			.stream()
 			.map(n -> new Line(n, this.messages.getMessage("notice." + n.getKind() + ".text", n.getArguments().toArray(),
-					locale), unread.contains(n.getId())))
+					locale), !n.isRead()))
 			.toList();
-		latest.forEach(n -> n.markRead(this.clock.instant()));
 		model.addAttribute("lines", lines);
-		// the bell of this page already counts them as read
-		model.addAttribute("unreadNotifications", 0L);
 		return "notifications/list";
+	}
+
+	/** The person has read their notifications: the bell stops counting them. */
+	@PostMapping("/notifications/read")
+	@Transactional
+	String markRead(@AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+		this.notifications.markAllRead(user.id(), this.clock.instant());
+		redirect.addFlashAttribute("flash", "flash.notifications.read");
+		return "redirect:/notifications";
 	}
 
 	@GetMapping("/admin/mailbox")

@@ -6,8 +6,15 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface Notifications extends JpaRepository<Notification, Long> {
+
+	/** Marks every unread notification of the person as read; how many. */
+	@Modifying
+	@Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
+	int markAllRead(long recipientId, Instant now);
 
 	long countByRecipientIdAndReadAtIsNull(long recipientId);
 

@@ -53,6 +53,6 @@ class CatalogueController {
 			Locale locale) {
 		Offer offer = this.catalogue.visible(OfferViews.reference(reference), user);
 		this.deadline.describe(offer, model);
-		return OfferViews.show(offer, OfferCatalogue.seesDeclaration(offer, user), false, this.directory, model, locale);
+		return OfferViews.show(offer, this.catalogue.seesDeclaration(offer, user), false, this.directory, model, locale);
 	}
 }

@@ -2,7 +2,6 @@ package org.taexchange.offers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.criteria.Predicate;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.taexchange.accounts.AccountUser;
-import org.taexchange.accounts.Role;
+import org.taexchange.accounts.Standing;
 import org.taexchange.platform.ArrayColumns;
 import org.taexchange.platform.NotFound;
 
@@ -30,8 +29,11 @@ public class OfferCatalogue {
 
 	private final Offers offers;
 
-	OfferCatalogue(Offers offers) {
+	private final Standing standing;
+
+	OfferCatalogue(Offers offers, Standing standing) {
 		this.offers = offers;
+		this.standing = standing;
 	}
 
 	/** A published offer by its reference, for a request that asks for it. */
@@ -85,18 +87,20 @@ public class OfferCatalogue {
 		return offer;
 	}
 
-	static boolean maySee(Offer offer, AccountUser viewer) {
+	private boolean maySee(Offer offer, AccountUser viewer) {
 		return switch (viewer.role()) {
 			case COORDINATOR, ADMIN -> offer.getStatus() != OfferStatus.DRAFT;
-			case PROVIDER -> Objects.equals(offer.getOrganisationId(), viewer.organisationId())
-					|| offer.getStatus() == OfferStatus.PUBLISHED;
+			case PROVIDER -> offer.getStatus() == OfferStatus.PUBLISHED
+					|| this.standing.maySeeOrganisation(viewer, offer.getOrganisationId());
 			case REQUESTER -> offer.getStatus() == OfferStatus.PUBLISHED;
 		};
 	}
 
-	/** Whether this person sees the offer's conflict-of-interest declaration: coordinators and its own provider. */
-	static boolean seesDeclaration(Offer offer, AccountUser viewer) {
-		return viewer.role() == Role.COORDINATOR || viewer.role() == Role.ADMIN
-				|| viewer.role() == Role.PROVIDER && Objects.equals(offer.getOrganisationId(), viewer.organisationId());
+	/**
+	 * Whether this person sees the offer's conflict-of-interest declaration: coordinators, and the
+	 * approved providers of its organisation.
+	 */
+	boolean seesDeclaration(Offer offer, AccountUser viewer) {
+		return viewer.role().isStaff() || this.standing.maySeeOrganisation(viewer, offer.getOrganisationId());
 	}
 }

@@ -28,6 +28,7 @@ import org.springframework.web.util.WebUtils;
 
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.accounts.Role;
+import org.taexchange.offers.OfferWriting.DraftLimitReached;
 import org.taexchange.offers.OfferWriting.NotAProvider;
 import org.taexchange.offers.OfferWriting.NotYetApproved;
 import org.taexchange.participants.Directory;
@@ -86,7 +87,14 @@ class OfferFormController {
 			// the same form sent again: the offer it created is already in the list
 			return "redirect:/offers/mine";
 		}
-		long id = this.writing.start(user, form.content());
+		long id;
+		try {
+			id = this.writing.start(user, form.content());
+		}
+		catch (DraftLimitReached ex) {
+			result.reject("offer.draftLimit");
+			return showForm(null, model, locale);
+		}
 		return "submit".equals(action) ? submitted(id, user, model, locale, redirect) : saved(id, redirect);
 	}
 
@@ -125,9 +133,15 @@ class OfferFormController {
 		if (!(pending instanceof OfferForm form)) {
 			return "redirect:/offers/new";
 		}
-		long id = this.writing.start(user, form.content());
-		redirect.addFlashAttribute("flash", "flash.offer.draftSaved");
-		return "redirect:/offers/edit/" + id;
+		try {
+			long id = this.writing.start(user, form.content());
+			redirect.addFlashAttribute("flash", "flash.offer.draftSaved");
+			return "redirect:/offers/edit/" + id;
+		}
+		catch (DraftLimitReached ex) {
+			redirect.addFlashAttribute("flash", "flash.draftLimit");
+			return "redirect:/offers/mine";
+		}
 	}
 
 	@GetMapping("/offers/edit/{id}")

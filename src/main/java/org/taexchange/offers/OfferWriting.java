@@ -43,6 +43,10 @@ class OfferWriting {
 		if (provider.role() != Role.PROVIDER || provider.organisationId() == null) {
 			throw new NotAProvider();
 		}
+		if (!this.standing.mayStartDraft(provider.id(),
+				this.offers.countByOwnerIdAndStatus(provider.id(), OfferStatus.DRAFT))) {
+			throw new DraftLimitReached();
+		}
 		return this.offers.save(Offer.draft(provider.organisationId(), provider.id(), content, this.clock)).getId();
 	}
 
@@ -54,11 +58,17 @@ class OfferWriting {
 		return offer;
 	}
 
-	/** The organisation's offers, most recently changed first. */
+	/**
+	 * The organisation's offers, most recently changed first; for a provider not approved yet, only
+	 * the drafts they wrote themselves.
+	 */
 	@Transactional(readOnly = true)
 	List<Offer> ofOrganisation(AccountUser provider) {
 		if (provider.role() != Role.PROVIDER || provider.organisationId() == null) {
 			throw new NotAProvider();
+		}
+		if (!this.standing.maySeeOrganisation(provider, provider.organisationId())) {
+			return this.offers.findByOwnerIdAndStatusOrderByUpdatedAtDesc(provider.id(), OfferStatus.DRAFT);
 		}
 		return this.offers.findByOrganisationIdOrderByUpdatedAtDesc(provider.organisationId());
 	}
@@ -122,11 +132,29 @@ class OfferWriting {
 		return offer;
 	}
 
+	/**
+	 * An offer this provider may change: any of their organisation's once they may act for it; before
+	 * that, only a draft they wrote themselves. Anything else does not exist for them.
+	 */
 	private Offer find(long id, AccountUser provider) {
-		return this.offers.findById(id)
-			.filter(offer -> provider.role() == Role.PROVIDER
-					&& Objects.equals(offer.getOrganisationId(), provider.organisationId()))
-			.orElseThrow(() -> new NotFound("offer"));
+		return this.offers.findById(id).filter(offer -> mayChange(offer, provider)).orElseThrow(() -> new NotFound("offer"));
+	}
+
+	private boolean mayChange(Offer offer, AccountUser provider) {
+		if (offer.getStatus() == OfferStatus.DRAFT && provider.role() == Role.PROVIDER
+				&& Objects.equals(offer.getOwnerId(), provider.id())
+				&& Objects.equals(offer.getOrganisationId(), provider.organisationId())) {
+			return true;
+		}
+		return this.standing.mayActForOrganisation(provider, offer.getOrganisationId());
+	}
+
+	/** An account not approved yet keeps only a few drafts. */
+	static class DraftLimitReached extends RuntimeException {
+
+		DraftLimitReached() {
+			super("An account not approved yet keeps only a few drafts");
+		}
 	}
 
 	/** Only staff of an organisation offer expertise. */

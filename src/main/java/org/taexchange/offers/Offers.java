@@ -13,6 +13,10 @@ interface Offers extends JpaRepository<Offer, Long>, JpaSpecificationExecutor<Of
 
 	List<Offer> findByOrganisationIdOrderByUpdatedAtDesc(long organisationId);
 
+	List<Offer> findByOwnerIdAndStatusOrderByUpdatedAtDesc(long ownerId, OfferStatus status);
+
+	long countByOwnerIdAndStatus(long ownerId, OfferStatus status);
+
 	List<Offer> findByStatusInAndAvailableUntilBefore(List<OfferStatus> statuses, java.time.LocalDate day);
 
 	long countByStatus(OfferStatus status);

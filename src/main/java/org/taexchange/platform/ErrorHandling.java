@@ -32,6 +32,15 @@ class ErrorHandling {
 		return view;
 	}
 
+	@ExceptionHandler(NotInGoodStanding.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	ModelAndView notInGoodStanding(NotInGoodStanding ex, HttpServletRequest request) {
+		log.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		ModelAndView view = new ModelAndView("error/403");
+		view.addObject("reason", "notInGoodStanding");
+		return view;
+	}
+
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView staleChange(ObjectOptimisticLockingFailureException ex, HttpServletRequest request) {

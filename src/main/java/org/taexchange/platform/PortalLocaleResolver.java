@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,12 +20,6 @@ class PortalLocaleResolver implements LocaleResolver {
 	static final String SESSION_ATTRIBUTE = PortalLocaleResolver.class.getName() + ".LOCALE";
 
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
-
-	private final ApplicationEventPublisher events;
-
-	PortalLocaleResolver(ApplicationEventPublisher events) {
-		this.events = events;
-	}
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
@@ -52,11 +45,8 @@ class PortalLocaleResolver implements LocaleResolver {
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Locale chosen = supported(locale);
+		// the session only: a link (GET) changes nothing stored; the profile's language is set on its own form
 		request.getSession().setAttribute(SESSION_ATTRIBUTE, chosen);
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof LocalePreference) {
-			this.events.publishEvent(new LocaleChosen(authentication.getName(), chosen));
-		}
 	}
 
 	static Locale supported(Locale locale) {

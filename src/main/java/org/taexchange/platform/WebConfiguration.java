@@ -1,6 +1,5 @@
 package org.taexchange.platform;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -8,13 +7,13 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Languages: {@code ?lang=en|fr} on any page switches, and the choice sticks. */
+/** Languages: {@code ?lang=en|fr} on any page switches, and the choice sticks for the session. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
-	LocaleResolver localeResolver(ApplicationEventPublisher events) {
-		return new PortalLocaleResolver(events);
+	LocaleResolver localeResolver() {
+		return new PortalLocaleResolver();
 	}
 
 	@Override

@@ -17,6 +17,8 @@ interface AssistanceRequests extends JpaRepository<AssistanceRequest, Long>, Jpa
 
 	long countByOwnerId(long ownerId);
 
+	long countByOwnerIdAndStatus(long ownerId, RequestStatus status);
+
 	List<AssistanceRequest> findByStatusOrderByStatusChangedAtAscIdAsc(RequestStatus status);
 
 	List<AssistanceRequest> findByStatusInAndStatusChangedAtBeforeOrderByStatusChangedAt(

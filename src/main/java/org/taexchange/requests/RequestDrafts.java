@@ -61,6 +61,10 @@ class RequestDrafts {
 		if (official.role() != Role.REQUESTER || official.participantCode() == null) {
 			throw new NotAnOfficial();
 		}
+		if (!this.standing.mayStartDraft(official.id(),
+				this.requests.countByOwnerIdAndStatus(official.id(), RequestStatus.DRAFT))) {
+			throw new DraftLimitReached();
+		}
 		return this.requests
 			.save(AssistanceRequest.draft(official.id(), who.forParticipant(official.participantCode()), this.clock))
 			.getId();
@@ -123,6 +127,9 @@ class RequestDrafts {
 	@Transactional
 	void attach(long id, AccountUser official, String fileName, byte[] content) {
 		AssistanceRequest request = own(id, official);
+		if (!this.standing.maySubmit(official.id())) {
+			throw new RejectedFile("request.attachment.notYetApproved");
+		}
 		if (content.length == 0) {
 			throw new RejectedFile("request.attachment.empty");
 		}
@@ -233,17 +240,20 @@ class RequestDrafts {
 		return this.requests.findById(id).filter(r -> mayEdit(r, official)).orElseThrow(() -> new NotFound("request"));
 	}
 
-	/** The author, on their own request; another approved official of the participant, on one waiting for information. */
+	/**
+	 * The author, on their own draft; once submitted, an official who may act for the participant
+	 * (the author again, for a repeated submit, or any of them on a request waiting for information).
+	 */
 	private boolean mayEdit(AssistanceRequest request, AccountUser official) {
 		if (official.role() != Role.REQUESTER) {
 			return false;
 		}
-		if (Objects.equals(request.getOwnerId(), official.id())) {
-			return true;
+		if (request.getStatus() == RequestStatus.DRAFT) {
+			return Objects.equals(request.getOwnerId(), official.id());
 		}
-		return request.getStatus() == RequestStatus.NEEDS_INFO
-				&& Objects.equals(request.getRequestingParticipant(), official.participantCode())
-				&& this.standing.maySubmit(official.id());
+		boolean mayAct = this.standing.mayActForParticipant(official, request.getRequestingParticipant());
+		return mayAct && (Objects.equals(request.getOwnerId(), official.id())
+				|| request.getStatus() == RequestStatus.NEEDS_INFO);
 	}
 
 	/** Only officials of a participant write requests. */
@@ -251,6 +261,14 @@ class RequestDrafts {
 
 		NotAnOfficial() {
 			super("Only officials of a participant can ask for assistance");
+		}
+	}
+
+	/** An account not approved yet keeps only a few drafts. */
+	static class DraftLimitReached extends RuntimeException {
+
+		DraftLimitReached() {
+			super("An account not approved yet keeps only a few drafts");
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.taexchange.requests;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
 import org.hibernate.Hibernate;
 
@@ -15,6 +14,7 @@ import org.taexchange.accounts.AccountUser;
 import org.taexchange.accounts.Role;
 import org.taexchange.accounts.Standing;
 import org.taexchange.platform.NotFound;
+import org.taexchange.platform.NotInGoodStanding;
 import org.taexchange.platform.Versions;
 import org.taexchange.requests.RequestMessage.Author;
 
@@ -47,8 +47,7 @@ class RequestFollowUp {
 	 */
 	@Transactional(readOnly = true)
 	boolean isApprovedOfficial(AccountUser official) {
-		return official.role() == Role.REQUESTER && official.participantCode() != null
-				&& this.standing.maySubmit(official.id());
+		return this.standing.maySeeParticipant(official, official.participantCode());
 	}
 
 	/** One page of the participant's submitted requests, most recently changed first. */
@@ -107,6 +106,9 @@ class RequestFollowUp {
 		if (official.role() != Role.REQUESTER) {
 			throw new NotFound("request");
 		}
+		if (!this.standing.mayActForParticipant(official, request.getRequestingParticipant())) {
+			throw new NotInGoodStanding("request");
+		}
 		return request;
 	}
 
@@ -123,8 +125,7 @@ class RequestFollowUp {
 		}
 		return switch (viewer.role()) {
 			case COORDINATOR, ADMIN -> true;
-			case REQUESTER -> Objects.equals(request.getRequestingParticipant(), viewer.participantCode())
-					&& this.standing.maySubmit(viewer.id());
+			case REQUESTER -> this.standing.maySeeParticipant(viewer, request.getRequestingParticipant());
 			case PROVIDER -> false;
 		};
 	}

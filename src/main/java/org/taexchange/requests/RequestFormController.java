@@ -27,6 +27,7 @@ import org.taexchange.participants.Directory;
 import org.taexchange.participants.Modality;
 import org.taexchange.platform.Forms;
 import org.taexchange.platform.PostSignIn;
+import org.taexchange.requests.RequestDrafts.DraftLimitReached;
 import org.taexchange.requests.RequestDrafts.NotAnOfficial;
 import org.taexchange.requests.RequestDrafts.NotYetApproved;
 import org.taexchange.requests.RequestDrafts.RejectedFile;
@@ -88,7 +89,14 @@ class RequestFormController {
 			session.setAttribute(PostSignIn.CONTINUE_AT, "/requests/new/continue");
 			return "redirect:/requests/new/account";
 		}
-		long id = startDraft(user, form);
+		long id;
+		try {
+			id = startDraft(user, form);
+		}
+		catch (DraftLimitReached ex) {
+			result.reject("request.draftLimit");
+			return showWho(null, user, model, locale);
+		}
 		return "later".equals(action) ? "redirect:/requests?saved" : "redirect:/requests/drafts/" + id + "/need";
 	}
 
@@ -103,7 +111,8 @@ class RequestFormController {
 
 	/** After signing in: the visitor's first step becomes a draft of the new account. */
 	@GetMapping("/requests/new/continue")
-	String continueAfterSignIn(HttpSession session, @AuthenticationPrincipal AccountUser user) {
+	String continueAfterSignIn(HttpSession session, @AuthenticationPrincipal AccountUser user,
+			RedirectAttributes redirect) {
 		requireOfficialOrVisitor(user);
 		Object pending = session.getAttribute(PENDING_FIRST_STEP);
 		session.removeAttribute(PENDING_FIRST_STEP);
@@ -111,8 +120,13 @@ class RequestFormController {
 		if (!(pending instanceof WhoForm form)) {
 			return "redirect:/requests/new";
 		}
-		long id = startDraft(user, form);
-		return "redirect:/requests/drafts/" + id + "/need";
+		try {
+			return "redirect:/requests/drafts/" + startDraft(user, form) + "/need";
+		}
+		catch (DraftLimitReached ex) {
+			redirect.addFlashAttribute("flash", "flash.draftLimit");
+			return "redirect:/requests";
+		}
 	}
 
 	/** A new draft from step 1, with the catalogue offer it asks for if it still is published. */

@@ -36,6 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -297,7 +298,21 @@ class NotificationMailTests {
 			.getResponse()
 			.getContentAsString());
 		assertThat(list.select("li.unread").text()).contains("La demande " + request + " a été examinée");
-		assertThat(list.select("a[href='/notifications']").text()).isEqualTo("Notifications");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification n join account a on a.id = n.recipient_id where a.email = ? and n.read_at is null",
+				Long.class, OFFICIAL_CI))
+			.as("opening the list changes nothing")
+			.isEqualTo(unread);
+
+		this.mvc.perform(post("/notifications/read").with(csrf()).with(user(official)))
+			.andExpect(redirectedUrl("/notifications"));
+		Document read = Jsoup.parse(this.mvc.perform(get("/notifications").with(user(official)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(read.select("a[href='/notifications']").text()).isEqualTo("Notifications");
+		assertThat(read.select("li.unread")).isEmpty();
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from notification n join account a on a.id = n.recipient_id where a.email = ? and n.read_at is null",
 				Long.class, OFFICIAL_CI))

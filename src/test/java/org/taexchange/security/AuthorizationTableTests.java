@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +32,15 @@ import org.taexchange.offers.OfferExamples;
 import org.taexchange.offers.OfferStatus;
 import org.taexchange.requests.RequestExamples;
 import org.taexchange.support.IntegrationTest;
+import org.taexchange.support.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.taexchange.security.Outcome.ENDED;
 import static org.taexchange.security.Outcome.ERROR_PAGE;
 import static org.taexchange.security.Outcome.FORBIDDEN;
 import static org.taexchange.security.Outcome.LOGIN;
@@ -117,140 +121,155 @@ class AuthorizationTableTests {
 		String draft = "/requests/drafts/" + requests.draft();
 		String request = "/requests/" + requests.submitted();
 		List<Row> rows = new ArrayList<>();
-		//                                                                          anonymous  requester  provider   coordinator admin
+		//                                                                          anonymous  requester  provider   coordinator admin      pending-req pending-prov suspended disabled
 		// public pages
-		rows.add(row("GET /", "/",                                                  OK,        OK,        OK,        OK,         OK));
-		rows.add(row("GET /accessibility", "/accessibility",                        OK,        OK,        OK,        OK,         OK));
-		rows.add(row("GET /login", "/login",                                        OK,        OK,        OK,        OK,         OK));
-		rows.add(row("GET /register", "/register",                                  OK,        OK,        OK,        OK,         OK));
-		rows.add(row("POST /register", "/register",                                 OK,        OK,        OK,        OK,         OK));
-		rows.add(row("GET /registered", "/registered",                              OK,        OK,        OK,        OK,         OK));
-		rows.add(row("GET /verify", "/verify?token=not-a-token",                    OK,        OK,        OK,        OK,         OK));
-		rows.add(row("POST /verify", "/verify",                                     OK,        OK,        OK,        OK,         OK));
-		rows.add(row("ANY /error", "/error",                                        ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE));
+		rows.add(row("GET /", "/",                                                  OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /accessibility", "/accessibility",                        OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /login", "/login",                                        OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /register", "/register",                                  OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("POST /register", "/register",                                 OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /registered", "/registered",                              OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /verify", "/verify?token=not-a-token",                    OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("POST /verify", "/verify",                                     OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("ANY /error", "/error",                                        ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ENDED));
 		// coordinators (and admins, whose role implies it)
-		rows.add(row("GET /admin", "/admin",                                        LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
-		rows.add(row("GET /admin/accounts", "/admin/accounts",                      LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
-		rows.add(row("GET /admin/accounts/{id}", "/admin/accounts/" + account,      LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin", "/admin",                                        LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("GET /admin/accounts", "/admin/accounts",                      LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("GET /admin/accounts/{id}", "/admin/accounts/" + account,      LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/accounts/{id}/approve", "/admin/accounts/" + account + "/approve",
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/accounts/{id}/reject", "/admin/accounts/" + account + "/reject",
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
-		rows.add(row("GET /admin/log", "/admin/log",                                LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		// admins only: an account's access and where it belongs (an empty form gets the page back with the errors)
+		for (String action : List.of("disable", "enable", "reassign")) {
+			rows.add(row("POST /admin/accounts/{id}/" + action, "/admin/accounts/" + account + "/" + action,
+			                                                                        LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK,        FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		}
+		rows.add(row("GET /admin/log", "/admin/log",                                LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		// admins only
-		rows.add(row("GET /admin/participants", "/admin/participants",              LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
-		rows.add(row("POST /admin/participants", "/admin/participants",             LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
-		rows.add(row("GET /admin/participants/new", "/admin/participants/new",      LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("GET /admin/participants", "/admin/participants",              LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("POST /admin/participants", "/admin/participants",             LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("GET /admin/participants/new", "/admin/participants/new",      LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("GET /admin/participants/{code}", "/admin/participants/" + participant,
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/participants/{code}", "/admin/participants/" + participant,
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/participants/{code}/status", "/admin/participants/" + participant + "/status",
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
-		rows.add(row("GET /admin/organisations", "/admin/organisations",            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
-		rows.add(row("POST /admin/organisations", "/admin/organisations",           LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
-		rows.add(row("GET /admin/organisations/new", "/admin/organisations/new",    LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("GET /admin/organisations", "/admin/organisations",            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("POST /admin/organisations", "/admin/organisations",           LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("GET /admin/organisations/new", "/admin/organisations/new",    LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("GET /admin/organisations/{id}", "/admin/organisations/" + organisation,
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/organisations/{id}", "/admin/organisations/" + organisation,
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/organisations/{id}/merge", "/admin/organisations/" + organisation + "/merge",
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		// asking for assistance: officials of a participant only, and a visitor may answer the first
 		// step before signing in (signed in, /requests/new/account sends everyone on to /continue)
-		rows.add(row("GET /requests/new", "/requests/new",                          OK,        OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
-		rows.add(row("POST /requests/new", "/requests/new",                         OK,        OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
-		rows.add(row("GET /requests/new/account", "/requests/new/account",          OK,        OK,        OK,        OK,         OK));
-		rows.add(row("GET /requests/new/continue", "/requests/new/continue",        LOGIN,     OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
+		rows.add(row("GET /requests/new", "/requests/new",                          OK,        OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN, OK, FORBIDDEN, OK, ENDED));
+		rows.add(row("POST /requests/new", "/requests/new",                         OK,        OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN, OK, FORBIDDEN, OK, ENDED));
+		rows.add(row("GET /requests/new/account", "/requests/new/account",          OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /requests/new/continue", "/requests/new/continue",        LOGIN,     OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN, OK, FORBIDDEN, OK, ENDED));
 		// a draft exists for its author only; to anyone else it does not exist
-		rows.add(row("GET /requests/drafts/{id}", draft,                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		rows.add(row("GET /requests/drafts/{id}", draft,                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		for (String step : List.of("who", "need", "expertise", "practicalities", "attachments")) {
 			rows.add(row("GET /requests/drafts/{id}/" + step, draft + "/" + step,
-			                                                                        LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+			                                                                        LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 			rows.add(row("POST /requests/drafts/{id}/" + step, draft + "/" + step,
-			                                                                        LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+			                                                                        LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		}
 		rows.add(row("POST /requests/drafts/{id}/attachments/{attachmentId}/delete", draft + "/attachments/" + requests.draftFile() + "/delete",
-		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		rows.add(row("POST /requests/drafts/{id}/attachments/done", draft + "/attachments/done",
-		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
-		rows.add(row("GET /requests/drafts/{id}/review", draft + "/review",         LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
+		rows.add(row("GET /requests/drafts/{id}/review", draft + "/review",         LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		// submitting a draft that is not complete shows its review page with what is missing
 		rows.add(row("POST /requests/drafts/{id}/submit", "/requests/drafts/" + requests.unfinishedDraft() + "/submit?version=" + requests.unfinishedDraftVersion(),
-		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		// sending changes on a request nobody asked about changes nothing and shows the request
 		rows.add(row("POST /requests/drafts/{id}/send-changes", "/requests/drafts/" + requests.submittedId() + "/send-changes?version=0",
-		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		// a participant's requests: its officials see them, and the coordinators, who are sent from
 		// the officials' list to the triage queue (a redirect: OK here, its target checked below)
-		rows.add(row("GET /requests", "/requests",                                  LOGIN,     OK,        FORBIDDEN, OK,         OK));
-		rows.add(row("GET /requests/{reference}", request,                          LOGIN,     OK,        NOT_FOUND, OK,         OK));
-		rows.add(row("GET /requests/{reference}/submitted", request + "/submitted", LOGIN,     OK,        NOT_FOUND, OK,         OK));
+		rows.add(row("GET /requests", "/requests",                                  LOGIN,     OK,        FORBIDDEN, OK,         OK, OK, FORBIDDEN, OK, ENDED));
+		rows.add(row("GET /requests/{reference}", request,                          LOGIN,     OK,        NOT_FOUND, OK,         OK, NOT_FOUND, NOT_FOUND, OK, ENDED));
+		rows.add(row("GET /requests/{reference}/submitted", request + "/submitted", LOGIN,     OK,        NOT_FOUND, OK,         OK, NOT_FOUND, NOT_FOUND, OK, ENDED));
 		rows.add(row("GET /requests/{reference}/attachments/{attachmentId}", request + "/attachments/" + requests.submittedFile(),
-		                                                                            LOGIN,     OK,        NOT_FOUND, OK,         OK));
+		                                                                            LOGIN,     OK,        NOT_FOUND, OK,         OK, NOT_FOUND, NOT_FOUND, OK, ENDED));
 		// only officials write in the thread from here and withdraw; coordinators act from triage
 		rows.add(row("POST /requests/{reference}/messages", request + "/messages?text=Our+budget+is+confirmed.",
-		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, ENDED));
 		rows.add(row("POST /requests/{reference}/withdraw", "/requests/" + requests.withdrawable() + "/withdraw?version=" + requests.withdrawableVersion(),
-		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND));
+		                                                                            LOGIN,     OK,        NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, ENDED));
 		// triage: coordinators and admins (a decision that needs a reason gets the page back without one)
-		rows.add(row("GET /admin/requests", "/admin/requests",                      LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
-		rows.add(row("GET /admin/requests/{reference}", "/admin" + request,         LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin/requests", "/admin/requests",                      LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("GET /admin/requests/{reference}", "/admin" + request,         LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/requests/{reference}/{decision}", "/admin" + request + "/reject?version=0",
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		// offering expertise: providers only, and a visitor may fill in the form before signing in;
 		// sending an empty form for vetting gives it back with errors, so nothing is saved
 		OfferIds offers = known.offers();
 		String offerDraft = "/offers/edit/" + offers.draft();
-		rows.add(row("GET /offers/new", "/offers/new",                              OK,        FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN));
-		rows.add(row("POST /offers/new", "/offers/new?action=submit",               OK,        FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN));
-		rows.add(row("GET /offers/new/account", "/offers/new/account",              OK,        OK,        OK,        OK,         OK));
-		rows.add(row("GET /offers/new/continue", "/offers/new/continue",            LOGIN,     FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN));
+		rows.add(row("GET /offers/new", "/offers/new",                              OK,        FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, ENDED));
+		rows.add(row("POST /offers/new", "/offers/new?action=submit",               OK,        FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, ENDED));
+		rows.add(row("GET /offers/new/account", "/offers/new/account",              OK,        OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /offers/new/continue", "/offers/new/continue",            LOGIN,     FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, ENDED));
 		// an organisation's offers are its providers' to change; to anyone else an offer id does not exist
-		rows.add(row("GET /offers/mine", "/offers/mine",                            LOGIN,     FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN));
-		rows.add(row("GET /offers/edit/{id}", offerDraft,                           LOGIN,     NOT_FOUND, OK,        NOT_FOUND,  NOT_FOUND));
-		rows.add(row("POST /offers/edit/{id}", offerDraft + "?action=submit",       LOGIN,     NOT_FOUND, OK,        NOT_FOUND,  NOT_FOUND));
+		rows.add(row("GET /offers/mine", "/offers/mine",                            LOGIN,     FORBIDDEN, OK,        FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, ENDED));
+		rows.add(row("GET /offers/edit/{id}", offerDraft,                           LOGIN,     NOT_FOUND, OK,        NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
+		rows.add(row("POST /offers/edit/{id}", offerDraft + "?action=submit",       LOGIN,     NOT_FOUND, OK,        NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		rows.add(row("POST /offers/edit/{id}/{action:pause|resume|withdraw}", "/offers/edit/" + offers.withdrawable() + "/withdraw?version=" + offers.withdrawableVersion(),
-		                                                                            LOGIN,     NOT_FOUND, OK,        NOT_FOUND,  NOT_FOUND));
+		                                                                            LOGIN,     NOT_FOUND, OK,        NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		// the catalogue: everyone signed in; an offer not yet published exists only for its
 		// organisation's providers and the coordinators
-		rows.add(row("GET /offers", "/offers",                                      LOGIN,     OK,        OK,        OK,         OK));
-		rows.add(row("GET /offers/{reference}", "/offers/" + offers.published(),    LOGIN,     OK,        OK,        OK,         OK));
-		rows.add(row("GET /offers/{reference}", "/offers/" + offers.submitted(),    LOGIN,     NOT_FOUND, OK,        OK,         OK));
+		rows.add(row("GET /offers", "/offers",                                      LOGIN,     OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /offers/{reference}", "/offers/" + offers.published(),    LOGIN,     OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /offers/{reference}", "/offers/" + offers.submitted(),    LOGIN,     NOT_FOUND, OK,        OK,         OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		// vetting: coordinators and admins (declining without a reason gets the page back)
-		rows.add(row("GET /admin/offers", "/admin/offers",                          LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		rows.add(row("GET /admin/offers", "/admin/offers",                          LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("GET /admin/offers/{reference}", "/admin/offers/" + offers.submitted(),
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/offers/{reference}/{decision}", "/admin/offers/" + offers.submitted() + "/decline?version=" + offers.submittedVersion(),
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		// matching: the coordinators' pages (proposing without an offer gets the page back with the error)
 		rows.add(row("GET /admin/requests/{reference}/matching", "/admin" + request + "/matching",
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/requests/{reference}/matching", "/admin" + request + "/matching",
-		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
-		rows.add(row("GET /admin/plan", "/admin/plan",                              LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
-		rows.add(row("POST /admin/plan", "/admin/plan",                             LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
-		rows.add(row("GET /admin/matches", "/admin/matches",                        LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK));
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("GET /admin/plan", "/admin/plan",                              LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("POST /admin/plan", "/admin/plan",                             LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("GET /admin/matches", "/admin/matches",                        LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		// a match the provider accepted: each side sees it; only the requester may confirm it, and does
 		String match = "/matches/" + known.acceptedMatch();
-		rows.add(row("GET /matches", "/matches",                                    LOGIN,     OK,        OK,        OK,         OK));
-		rows.add(row("GET /matches/{id}", match,                                    LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("GET /matches", "/matches",                                    LOGIN,     OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("GET /matches/{id}", match,                                    LOGIN,     OK,        OK,        OK,         OK, NOT_FOUND, NOT_FOUND, OK, ENDED));
 		rows.add(row("POST /matches/{id}/{step}", match + "/confirm?version=" + known.acceptedMatchVersion(),
-		                                                                            LOGIN,     OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN));
+		                                                                            LOGIN,     OK,        FORBIDDEN, FORBIDDEN,  FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, ENDED));
 		// notifications: each person's own; the dev mailbox only without an SMTP server (tests have one: 404)
-		rows.add(row("GET /notifications", "/notifications",                      LOGIN,     OK,        OK,        OK,         OK));
-		rows.add(row("GET /admin/mailbox", "/admin/mailbox",                        LOGIN,     FORBIDDEN, FORBIDDEN, NOT_FOUND,  NOT_FOUND));
+		rows.add(row("GET /notifications", "/notifications",                      LOGIN,     OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
+		rows.add(row("POST /notifications/read", "/notifications/read",                LOGIN,     OK,        OK,        OK,         OK,        OK,        OK,        OK,       ENDED));
+		rows.add(row("GET /admin/mailbox", "/admin/mailbox",                        LOGIN,     FORBIDDEN, FORBIDDEN, NOT_FOUND,  NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		return rows;
 	}
 
+	/**
+	 * One row: the five roles, then the four standings (a pending official, a pending provider of the
+	 * demo provider's organisation, the demo official while Sierra Leone is suspended, a disabled account).
+	 */
 	private static Row row(String mapping, String examplePath, Outcome anonymous, Outcome requester,
-			Outcome provider, Outcome coordinator, Outcome admin) {
+			Outcome provider, Outcome coordinator, Outcome admin, Outcome pendingRequester, Outcome pendingProvider,
+			Outcome suspendedRequester, Outcome disabled) {
 		Map<Visitor, Outcome> expected = new EnumMap<>(Visitor.class);
 		expected.put(Visitor.ANONYMOUS, anonymous);
 		expected.put(Visitor.REQUESTER, requester);
 		expected.put(Visitor.PROVIDER, provider);
 		expected.put(Visitor.COORDINATOR, coordinator);
 		expected.put(Visitor.ADMIN, admin);
+		expected.put(Visitor.PENDING_REQUESTER, pendingRequester);
+		expected.put(Visitor.PENDING_PROVIDER, pendingProvider);
+		expected.put(Visitor.SUSPENDED_REQUESTER, suspendedRequester);
+		expected.put(Visitor.DISABLED, disabled);
 		return new Row(mapping, examplePath, expected);
 	}
 
@@ -272,6 +291,54 @@ class AuthorizationTableTests {
 	@Autowired
 	ApplicationContext context;
 
+	/**
+	 * The accounts of the four standings, registered once for the test JVM through the public forms:
+	 * two pending (address confirmed, not approved), an approved official of Sierra Leone (suspended
+	 * around each of their requests), and one approved and then disabled by an admin.
+	 */
+	@BeforeEach
+	void standings() throws Exception {
+		if (Visitor.isRegistered(Visitor.DISABLED)) {
+			return;
+		}
+		Registrations registrations = new Registrations(this.context);
+		long wco = this.jdbc.queryForObject("select id from organisation where short_name = 'WCO'", Long.class);
+		Visitor.register(Visitor.PENDING_REQUESTER,
+				registrations.official("pending.official", "SL", "National Minerals Agency"));
+		Visitor.register(Visitor.PENDING_PROVIDER, registrations.provider("pending.provider", wco));
+		String suspended = registrations.official("suspended.official", "SL", "National Minerals Agency");
+		registrations.approve(suspended);
+		Visitor.register(Visitor.SUSPENDED_REQUESTER, suspended);
+		String disabled = registrations.official("disabled.official", "SL", "National Minerals Agency");
+		registrations.approve(disabled);
+		Map<String, Object> account = this.jdbc.queryForMap("select id, version from account where email = ?",
+				disabled);
+		this.mvc
+			.perform(post("/admin/accounts/{id}/disable", account.get("id")).with(csrf())
+				.with(Visitor.ADMIN.as(this.people))
+				.param("version", account.get("version").toString())
+				.param("reason", "Left the National Minerals Agency"))
+			.andExpect(redirectedUrl("/admin/accounts/" + account.get("id")));
+		Visitor.register(Visitor.DISABLED, disabled);
+	}
+
+	/** Runs the visitor's request; the official of a suspended participant's while Sierra Leone is suspended. */
+	private MockHttpServletResponse perform(Row row, Visitor visitor) throws Exception {
+		if (visitor != Visitor.SUSPENDED_REQUESTER) {
+			return this.mvc.perform(request(row).with(visitor.as(this.people))).andReturn().getResponse();
+		}
+		Long suspension = this.jdbc.queryForObject(
+				"insert into participant_status (participant_code, status, effective_date, note) "
+						+ "values ('SL', 'SUSPENDED', date '2026-01-02', 'Suspended for the authorization table') returning id",
+				Long.class);
+		try {
+			return this.mvc.perform(request(row).with(visitor.as(this.people))).andReturn().getResponse();
+		}
+		finally {
+			this.jdbc.update("delete from participant_status where id = ?", suspension);
+		}
+	}
+
 	@Test
 	void everyVisitorGetsWhatTheTableSaysFromEveryEndpoint() throws Exception {
 		List<String> mismatches = new ArrayList<>();
@@ -279,9 +346,7 @@ class AuthorizationTableTests {
 			for (Visitor visitor : Visitor.values()) {
 				Outcome expected = row.expected().get(visitor);
 				try {
-					MockHttpServletResponse response = this.mvc.perform(request(row).with(visitor.as(this.people)))
-						.andReturn()
-						.getResponse();
+					MockHttpServletResponse response = perform(row, visitor);
 					Outcome actual = Outcome.of(response);
 					if (actual != expected) {
 						mismatches.add(String.format("%-45s as %-11s expected %-10s got %-10s (%s)", row.mapping(),
@@ -404,7 +469,7 @@ class AuthorizationTableTests {
 
 	@Test
 	void aPathNoControllerMapsNeedsSigningInAndIsThenNotFound() throws Exception {
-		for (Visitor visitor : Visitor.values()) {
+		for (Visitor visitor : Visitor.ROLES) {
 			MockHttpServletResponse response = this.mvc.perform(get("/no-such-page").with(visitor.as(this.people)))
 				.andReturn()
 				.getResponse();
@@ -415,7 +480,7 @@ class AuthorizationTableTests {
 
 	@Test
 	void onlyHealthAndInfoOfTheActuatorAreExposedAndBothArePublic() throws Exception {
-		for (Visitor visitor : Visitor.values()) {
+		for (Visitor visitor : Visitor.ROLES) {
 			for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
 					"/actuator/info")) {
 				MockHttpServletResponse response = this.mvc.perform(get(path).with(visitor.as(this.people)))
@@ -434,7 +499,7 @@ class AuthorizationTableTests {
 				"/actuator/mappings", "/actuator/loggers", "/actuator/metrics", "/actuator/heapdump",
 				"/actuator/threaddump", "/actuator/shutdown", "/actuator/modulith", "/actuator/sbom");
 		for (String path : notExposed) {
-			for (Visitor visitor : Visitor.values()) {
+			for (Visitor visitor : Visitor.ROLES) {
 				MockHttpServletResponse response = this.mvc.perform(get(path).with(visitor.as(this.people)))
 					.andReturn()
 					.getResponse();
@@ -457,7 +522,7 @@ class AuthorizationTableTests {
 
 	@Test
 	void theActuatorIndexListsNothingButHealthAndInfoAndOnlyForAnAdmin() throws Exception {
-		for (Visitor visitor : Visitor.values()) {
+		for (Visitor visitor : Visitor.ROLES) {
 			MockHttpServletResponse response = this.mvc.perform(get("/actuator").with(visitor.as(this.people)))
 				.andReturn()
 				.getResponse();

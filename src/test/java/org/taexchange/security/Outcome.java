@@ -27,6 +27,9 @@ enum Outcome {
 	/** Refused: 403. */
 	FORBIDDEN(false),
 
+	/** Refused: the session ended (the account is disabled), 302 to the sign-in page that says so. */
+	ENDED(false),
+
 	/** Anything else; never expected in the table. */
 	UNEXPECTED(false);
 
@@ -45,6 +48,9 @@ enum Outcome {
 		int status = response.getStatus();
 		if (status == 302 && isSignInPage(response.getRedirectedUrl())) {
 			return LOGIN;
+		}
+		if (status == 302 && "/login?ended".equals(response.getRedirectedUrl())) {
+			return ENDED;
 		}
 		if (status == 403) {
 			return FORBIDDEN;
