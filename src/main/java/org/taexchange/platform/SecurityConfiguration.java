@@ -40,7 +40,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/admin/participants/**", "/admin/organisations/**")
+			.requestMatchers("/admin/participants/**", "/admin/organisations/**", "/admin/security/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole("COORDINATOR")

@@ -240,6 +240,8 @@ class AuthorizationTableTests {
 		// notifications: each person's own; the dev mailbox only without an SMTP server (tests have one: 404)
 		rows.add(row("GET /notifications", "/notifications",                      LOGIN,     OK,        OK,        OK,         OK));
 		rows.add(row("GET /admin/mailbox", "/admin/mailbox",                        LOGIN,     FORBIDDEN, FORBIDDEN, NOT_FOUND,  NOT_FOUND));
+		// security audit trail: admins only
+		rows.add(row("GET /admin/security", "/admin/security",                      LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
 		return rows;
 	}
 
