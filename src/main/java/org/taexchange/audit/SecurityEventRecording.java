@@ -64,7 +64,11 @@ class SecurityEventRecording {
 		}
 	}
 
-	/** A signed-in person refused by the rules of {@code SecurityConfiguration} (403). */
+	/**
+	 * A signed-in person refused by the rules of {@code SecurityConfiguration} (403). Spring Security
+	 * publishes the event by itself: without an {@code AuthorizationEventPublisher} bean,
+	 * {@code authorizeHttpRequests} uses a {@code SpringAuthorizationEventPublisher}, which tells of denials only.
+	 */
 	@EventListener
 	void on(AuthorizationDeniedEvent<?> event) {
 		Authentication authentication = event.getAuthentication().get();
