@@ -82,8 +82,4 @@ class SecurityEvent {
 				this.accountId, this.ip, this.userAgent, Browsers.browserOf(this.userAgent),
 				Browsers.systemOf(this.userAgent), this.path, this.detail);
 	}
-
-	Long getId() {
-		return this.id;
-	}
 }

@@ -264,6 +264,21 @@ class SecurityEventTests {
 	}
 
 	@Test
+	void aLongTrailIsShownFiftyLinesAPageNewestFirstAndTheNextPageKeepsTheFilters() throws Exception {
+		String email = "paged-" + System.nanoTime() + "@example.org";
+		for (int line = 0; line <= 50; line++) {
+			this.events.record(SecurityEventKind.SIGN_IN_FAILED, email, null, "line " + line);
+		}
+
+		String first = adminPage("?account=" + email);
+		assertThat(first).contains("<td>line 50</td>", "<td>line 1</td>", "Page 1 of 2")
+			.doesNotContain("<td>line 0</td>")
+			.contains("account=" + email + "&amp;page=1");
+		String second = adminPage("?account=" + email + "&page=1");
+		assertThat(second).contains("<td>line 0</td>", "Page 2 of 2").doesNotContain("<td>line 1</td>");
+	}
+
+	@Test
 	void theTrailIsForAdminsOnly() throws Exception {
 		for (Visitor visitor : List.of(Visitor.REQUESTER, Visitor.PROVIDER, Visitor.COORDINATOR)) {
 			int status = this.mvc.perform(get("/admin/security").with(visitor.as(this.people)))
