@@ -56,12 +56,30 @@ class SecurityEventRecording {
 		this.events.record(SecurityEventKind.SIGNED_OUT, authentication.getName(), idOf(authentication), null);
 	}
 
-	/** The accounts module locks an account after too many wrong passwords, and logs the decision. */
+	/**
+	 * The accounts module logs its decisions on an account: a lock after too many wrong passwords (by
+	 * the portal), an account disabled or enabled again (by an admin, who is named in the detail).
+	 */
 	@EventListener
 	void on(DecisionMade decision) {
-		if ("ACCOUNT".equals(decision.subjectType()) && "LOCKED".equals(decision.action())) {
-			this.events.record(SecurityEventKind.LOCKED_OUT, decision.subjectId(), null, decision.reason());
+		if (!"ACCOUNT".equals(decision.subjectType())) {
+			return;
 		}
+		switch (decision.action()) {
+			case "LOCKED" -> this.events.record(SecurityEventKind.LOCKED_OUT, decision.subjectId(), null,
+					decision.reason());
+			case "DISABLED" -> this.events.record(SecurityEventKind.ACCOUNT_DISABLED, decision.subjectId(), null,
+					byWhom(decision));
+			case "ENABLED" -> this.events.record(SecurityEventKind.ACCOUNT_ENABLED, decision.subjectId(), null,
+					byWhom(decision));
+			default -> {
+				// other decisions on accounts (registered, approved...) are in the decision log only
+			}
+		}
+	}
+
+	private static String byWhom(DecisionMade decision) {
+		return decision.actor() + (decision.reason() != null ? ": " + decision.reason() : "");
 	}
 
 	/**

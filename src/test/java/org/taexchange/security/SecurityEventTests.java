@@ -1,5 +1,6 @@
 package org.taexchange.security;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.taexchange.audit.DecisionMade;
 import org.taexchange.audit.SecurityEventKind;
 import org.taexchange.audit.SecurityEventView;
 import org.taexchange.audit.SecurityEvents;
@@ -36,6 +39,7 @@ import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -71,6 +75,9 @@ class SecurityEventTests {
 
 	@Autowired
 	ITemplateEngine templates;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
 
 	/** A browser of its own for each test, so that its lines can be told from every other test's. */
 	private record Browser(String ip, String userAgent) implements RequestPostProcessor {
@@ -157,6 +164,25 @@ class SecurityEventTests {
 			.containsEntry("user_agent", browser.userAgent());
 		assertThat((String) lines.get(5).get("detail")).contains("after 5 failed sign-ins");
 		assertThat(lines.get(6)).containsEntry("detail", "LOCKED");
+	}
+
+	@Test
+	void anAccountDisabledOrEnabledByAnAdminIsRecordedWithWhoDidItAndWhy() {
+		String email = "disabled-" + System.nanoTime() + "@example.org";
+		Instant now = Instant.now();
+		// what the accounts module logs when an admin disables, then enables an account
+		this.transactions.executeWithoutResult(status -> {
+			this.publisher.publishEvent(new DecisionMade(now, Visitor.ADMIN.email(), "ACCOUNT", email, "DISABLED",
+					"APPROVED", "DISABLED", "Left the ministry"));
+			this.publisher.publishEvent(new DecisionMade(now, Visitor.ADMIN.email(), "ACCOUNT", email, "ENABLED",
+					"DISABLED", "APPROVED", "Back in post"));
+			this.publisher.publishEvent(new DecisionMade(now, Visitor.ADMIN.email(), "ACCOUNT", email, "APPROVED",
+					"PENDING", "APPROVED", null));
+		});
+
+		assertThat(this.events.latestOf(email, 10)).extracting(SecurityEventView::kind, SecurityEventView::detail)
+			.containsExactly(tuple(SecurityEventKind.ACCOUNT_ENABLED, Visitor.ADMIN.email() + ": Back in post"),
+					tuple(SecurityEventKind.ACCOUNT_DISABLED, Visitor.ADMIN.email() + ": Left the ministry"));
 	}
 
 	@Test
