@@ -10,13 +10,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import org.taexchange.audit.SignedInAccount;
 import org.taexchange.platform.LocalePreference;
 
 /**
  * The signed-in person as other modules see them: their account, role, participant or organisation,
  * language, and whether they may submit yet.
  */
-public final class AccountUser implements UserDetails, CredentialsContainer, LocalePreference {
+public final class AccountUser implements UserDetails, CredentialsContainer, LocalePreference, SignedInAccount {
 
 	private static final long serialVersionUID = 1L;
 
@@ -76,6 +77,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 		this(account, false, participantActive, signedIn.signedInAt);
 	}
 
+	@Override
 	public long id() {
 		return this.id;
 	}

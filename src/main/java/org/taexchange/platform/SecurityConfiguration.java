@@ -43,7 +43,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/admin/participants/**", "/admin/organisations/**")
+			.requestMatchers("/admin/participants/**", "/admin/organisations/**", "/admin/security/**")
 			.hasRole("ADMIN")
 			// coordinators approve accounts; only admins disable, enable or move them
 			.requestMatchers("/admin/accounts/*/disable", "/admin/accounts/*/enable", "/admin/accounts/*/reassign")

@@ -250,6 +250,8 @@ class AuthorizationTableTests {
 		rows.add(row("GET /notifications", "/notifications",                      LOGIN,     OK,        OK,        OK,         OK, OK, OK, OK, ENDED));
 		rows.add(row("POST /notifications/read", "/notifications/read",                LOGIN,     OK,        OK,        OK,         OK,        OK,        OK,        OK,       ENDED));
 		rows.add(row("GET /admin/mailbox", "/admin/mailbox",                        LOGIN,     FORBIDDEN, FORBIDDEN, NOT_FOUND,  NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		// security audit trail: admins only
+		rows.add(row("GET /admin/security", "/admin/security",                      LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK,        FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		return rows;
 	}
 
