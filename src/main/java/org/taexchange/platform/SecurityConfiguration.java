@@ -14,6 +14,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,7 +29,8 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, RoleBasedLandingPage landingPage) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, RoleBasedLandingPage landingPage, RateLimits rateLimits)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/accessibility", "/login", "/register", "/registered", "/verify", "/error",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/webjars/**")
@@ -52,6 +54,8 @@ class SecurityConfiguration {
 			.failureUrl("/login?error")
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll());
+		// before the password is checked, after the CSRF check and after the session's sign-in is known
+		http.addFilterBefore(new RateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
