@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,7 +31,7 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, RoleBasedLandingPage landingPage,
+	SecurityFilterChain portalSecurity(HttpSecurity http, RoleBasedLandingPage landingPage, RateLimits rateLimits,
 			ObjectProvider<SessionStanding> sessionStanding) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/accessibility", "/login", "/register", "/registered", "/verify", "/error",
@@ -58,6 +59,8 @@ class SecurityConfiguration {
 			.failureUrl("/login?error")
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll());
+		// before the password is checked, after the CSRF check and after the session's sign-in is known
+		http.addFilterBefore(new RateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		sessionStanding.ifAvailable(
 				standing -> http.addFilterBefore(new SessionStandingFilter(standing), AuthorizationFilter.class));
