@@ -7,10 +7,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +106,33 @@ class ProductionTests {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * The 503 page in Chromium (when installed, as for the browser tests): on the layout, with its
+	 * style sheet, and without a serious or critical finding of axe.
+	 */
+	private static void seenInABrowserIsAccessible() {
+		Path chromium = Paths.get("/usr/bin/chromium");
+		if (!Files.isExecutable(chromium) && !"true".equals(System.getenv("CI"))) {
+			return;
+		}
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = playwright.chromium()
+					.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+						.setHeadless(true)
+						.setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+			Page page = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+			Response response = page.navigate(base + "/register");
+			assertThat(response.status()).isEqualTo(503);
+			assertThat(page.locator("h1").textContent()).isEqualTo("Le portail est momentanément indisponible");
+			AxeResults results = new AxeBuilder(page).analyze();
+			assertThat(results.isErrored()).isFalse();
+			assertThat(results.getViolations()).filteredOn(rule -> Set.of("serious", "critical").contains(rule.getImpact()))
+				.extracting(Rule::getId)
+				.isEmpty();
+		}
+	}
+
 	@Test
 	@Order(1)
 	void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
@@ -143,6 +181,8 @@ class ProductionTests {
 		HttpResponse<String> english = get("/register");
 		assertThat(english.statusCode()).isEqualTo(503);
 		assertThat(Jsoup.parse(english.body()).select("main h1").text()).isEqualTo("The portal is briefly unavailable");
+
+		seenInABrowserIsAccessible();
 
 		postgres = database(port);
 		await().atMost(Duration.ofSeconds(30)).until(() -> get("/register").statusCode() == 200);
