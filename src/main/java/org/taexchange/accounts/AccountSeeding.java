@@ -1,6 +1,7 @@
 package org.taexchange.accounts;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -31,6 +32,10 @@ import org.taexchange.platform.DemoData;
 class AccountSeeding implements ApplicationRunner {
 
 	static final String DEMO_PASSWORD = "kimberley-demo-2026";
+
+	/** The addresses of the demo accounts, which production refuses ({@link DemoAccountsRefused}). */
+	static final List<String> DEMO_EMAILS = List.of("admin@example.org", "coordinator@example.org",
+			"official.sl@example.org", "official.ci@example.org", "provider@example.org");
 
 	private static final Logger log = LoggerFactory.getLogger(AccountSeeding.class);
 

@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.taexchange.participants.Directory;
 import org.taexchange.participants.OrganisationStatus;
-import org.taexchange.platform.Mailer;
+import org.taexchange.platform.MailOutbox;
 
 /**
  * Registration and email verification. Registering with an address that already has an account
@@ -32,7 +32,7 @@ class Registration {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final Mailer mailer;
+	private final MailOutbox mail;
 
 	private final MessageSource messages;
 
@@ -43,13 +43,13 @@ class Registration {
 	private final Clock clock;
 
 	Registration(Accounts accounts, EmailVerifications verifications, Directory directory,
-			PasswordEncoder passwordEncoder, Mailer mailer, MessageSource messages, SecuritySettings settings,
+			PasswordEncoder passwordEncoder, MailOutbox mail, MessageSource messages, SecuritySettings settings,
 			@Value("${app.public-base-url}") String baseUrl, Clock clock) {
 		this.accounts = accounts;
 		this.verifications = verifications;
 		this.directory = directory;
 		this.passwordEncoder = passwordEncoder;
-		this.mailer = mailer;
+		this.mail = mail;
 		this.messages = messages;
 		this.settings = settings;
 		this.baseUrl = baseUrl;
@@ -109,7 +109,11 @@ class Registration {
 		}
 	}
 
-	/** Creates the account and sends the verification link. The form must have passed {@link #validate}. */
+	/**
+	 * Creates the account and its verification link, whose mail goes out once the account is committed
+	 * (the {@link MailOutbox}): the person never waits on the SMTP server, and a mail refused for a while
+	 * is sent when the server is back. The form must have passed {@link #validate}.
+	 */
 	@Transactional
 	void register(RegistrationForm form) {
 		EmailAddress email = new EmailAddress(form.getEmail());
@@ -145,7 +149,7 @@ class Registration {
 			.queryParam("token", issued.token())
 			.build()
 			.toUriString();
-		this.mailer.send(account.getEmail(), this.messages.getMessage("mail.verify.subject", null, locale),
+		this.mail.send(account.getEmail(), this.messages.getMessage("mail.verify.subject", null, locale),
 				this.messages.getMessage("mail.verify.body",
 						new Object[] { account.getFullName(), link, this.settings.verificationValidity().toHours() },
 						locale));
@@ -154,7 +158,7 @@ class Registration {
 	private void sendAlreadyRegistered(Account account) {
 		Locale locale = Locale.forLanguageTag(account.getLanguage());
 		String signIn = UriComponentsBuilder.fromUriString(this.baseUrl).path("/login").build().toUriString();
-		this.mailer.send(account.getEmail(), this.messages.getMessage("mail.alreadyRegistered.subject", null, locale),
+		this.mail.send(account.getEmail(), this.messages.getMessage("mail.alreadyRegistered.subject", null, locale),
 				this.messages.getMessage("mail.alreadyRegistered.body", new Object[] { account.getFullName(), signIn },
 						locale));
 	}

@@ -4,11 +4,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,8 +19,6 @@ import org.taexchange.participants.OrganisationType;
 /** Registration, sign-in page, and the link that verifies an email address. */
 @Controller
 class RegistrationController {
-
-	private static final Logger log = LoggerFactory.getLogger(RegistrationController.class);
 
 	private final Registration registration;
 
@@ -69,15 +63,6 @@ class RegistrationController {
 		catch (DataIntegrityViolationException ex) {
 			// Two registrations with the same new address at once: the unique index kept one. The
 			// other person sees the same page as anyone registering an address that has an account.
-		}
-		catch (MailException ex) {
-			// the SMTP server refused the confirmation mail: nothing was kept (the account went with the
-			// transaction), the form comes back filled in, and the person can send it again
-			log.warn("Registration not completed, the confirmation mail was not sent: {}", ex.getMessage());
-			result.reject("registration.mailFailed");
-			form.setPassword(null);
-			form.setPasswordConfirmation(null);
-			return showForm(model, locale);
 		}
 		return "redirect:/registered";
 	}

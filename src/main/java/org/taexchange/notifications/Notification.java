@@ -1,6 +1,5 @@
 package org.taexchange.notifications;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +16,12 @@ import org.hibernate.type.SqlTypes;
 /**
  * Something the portal told one person: what happened, about which request, offer or match, and the
  * page to act on it. Shown under the bell until read; its mail, written in the person's language when
- * the notification was made, is sent once, retried with a growing pause while the SMTP server fails.
+ * the notification was made, is sent once by the {@link MailRoom}, retried with a growing pause while
+ * the SMTP server fails, and given up after a number of tries.
  */
 @Entity
 @Table(name = "notification")
 class Notification {
-
-	/** The longest pause between two attempts to send a mail. */
-	static final Duration LONGEST_PAUSE = Duration.ofHours(6);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,22 +60,9 @@ class Notification {
 
 	private String mailLastError;
 
+	private Instant mailGivenUpAt;
+
 	protected Notification() {
-	}
-
-	void mailSent(Instant now) {
-		this.mailSentAt = now;
-		this.mailNextAttemptAt = null;
-		this.mailLastError = null;
-		this.mailAttempts++;
-	}
-
-	/** The SMTP server refused or did not answer: try again after 1, 2, 4… minutes, at most six hours. */
-	void mailFailed(String error, Instant now) {
-		this.mailAttempts++;
-		long minutes = Math.min(1L << Math.min(this.mailAttempts - 1, 20), LONGEST_PAUSE.toMinutes());
-		this.mailNextAttemptAt = now.plus(Duration.ofMinutes(minutes));
-		this.mailLastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
 	}
 
 	boolean mailPending() {
@@ -143,6 +127,15 @@ class Notification {
 
 	public int getMailAttempts() {
 		return this.mailAttempts;
+	}
+
+	public String getMailLastError() {
+		return this.mailLastError;
+	}
+
+	/** When the portal stopped trying to send the mail; null while it is sent or still tried. */
+	public Instant getMailGivenUpAt() {
+		return this.mailGivenUpAt;
 	}
 
 	public Instant getMailNextAttemptAt() {

@@ -1,19 +1,28 @@
 package org.taexchange.platform;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns refused state changes into 409 pages that tell the person what happened and what to do.
+ * Turns refused state changes into 409 pages that tell the person what happened and what to do, and a
+ * database that cannot be reached into a 503 page (within the pool's and the driver's timeouts, see
+ * {@code application.properties}) that asks them to try again in a moment.
  * Not-found and forbidden answers go through the error pages under {@code templates/error}.
  */
 @ControllerAdvice
@@ -49,6 +58,18 @@ class ErrorHandling {
 		view.addObject("reason", "stale");
 		view.addObject("back", pageOf(request));
 		return view;
+	}
+
+	/** How long a person is asked to wait before trying again while the database is out of reach, in seconds. */
+	static final int RETRY_AFTER_SECONDS = 30;
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			JDBCConnectionException.class, SQLTransientConnectionException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	ModelAndView databaseOutOfReach(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		log.error("Database out of reach on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+		return new ModelAndView("error/503");
 	}
 
 	/**

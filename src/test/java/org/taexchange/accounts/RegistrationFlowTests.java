@@ -1,6 +1,7 @@
 package org.taexchange.accounts;
 
 import java.net.ServerSocket;
+import java.time.Duration;
 
 import jakarta.mail.Message;
 
@@ -13,7 +14,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import org.taexchange.platform.MailOutbox;
 import org.taexchange.support.IntegrationTest;
 import org.taexchange.support.TestMailServer;
 
@@ -100,33 +104,51 @@ class RegistrationFlowTests {
 	}
 
 	@Test
-	void whenTheConfirmationMailCannotBeSentNothingIsKeptAndTheFormComesBackFilledIn() throws Exception {
+	void whenTheSmtpServerIsDownTheAccountIsKeptAndTheConfirmationGoesOutOnceItIsBack() throws Exception {
 		String email = uniqueEmail("smtp-down");
 		JavaMailSenderImpl smtp = (JavaMailSenderImpl) this.context.getBean(JavaMailSender.class);
+		MailOutbox outbox = this.context.getBean(MailOutbox.class);
 		int port = smtp.getPort();
 		try (ServerSocket closed = new ServerSocket(0)) {
 			smtp.setPort(closed.getLocalPort());
 		}
 		try {
-			String page = this.mvc.perform(requester(email))
-				.andExpect(status().isOk())
-				.andExpect(view().name("accounts/register"))
-				.andExpect(model().attributeHasErrors("registration"))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page);
-			assertThat(form.select(".error-summary").text()).contains("could not send the mail that confirms your address");
-			assertThat(form.select("#fullName").val()).isEqualTo("Mariama Conteh");
-			assertThat(form.select("#email").val()).isEqualTo(email);
-			assertThat(this.jdbc.queryForObject("select count(*) from account where email = ?", Long.class, email))
-				.isZero();
+			// the page does not wait on the mail: the account is kept, the mail waits in the outbox
+			this.mvc.perform(requester(email)).andExpect(redirectedUrl("/registered"));
+			assertThat(accountStatus(email)).isEqualTo("PENDING");
+			// the mail thread tried it as soon as the account was committed
+			org.awaitility.Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> this.jdbc.queryForObject(
+						"select mail_attempts from outgoing_mail where mail_to = ? and mail_sent_at is null", Integer.class,
+						email) >= 1);
+			assertThat(TestMailServer.mailsTo(email)).isEmpty();
 		}
 		finally {
 			smtp.setPort(port);
 		}
-		this.mvc.perform(requester(email)).andExpect(redirectedUrl("/registered"));
+		// the pause is over: the mail goes out, once, and its link (a one-time secret) is erased from the outbox
+		this.jdbc.update("update outgoing_mail set mail_next_attempt_at = now() where mail_to = ?", email);
+		outbox.sendDue();
+		outbox.sendDue();
 		assertThat(TestMailServer.awaitMail(email, 1).getSubject()).isEqualTo("Confirm your email address for TA Exchange");
+		assertThat(TestMailServer.mailsTo(email)).hasSize(1);
+		assertThat(this.jdbc.queryForObject("select mail_body from outgoing_mail where mail_to = ?", String.class, email))
+			.isEmpty();
+	}
+
+	@Test
+	void aRegistrationThatFailsSendsNoMail() throws Exception {
+		String email = uniqueEmail("rolled-back");
+		TransactionTemplate transaction = new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class));
+		transaction.executeWithoutResult(status -> {
+			this.context.getBean(MailOutbox.class).send(email, "Never sent", "A mail of a transaction that rolls back");
+			status.setRollbackOnly();
+		});
+		this.context.getBean(MailOutbox.class).sendDue();
+		assertThat(this.jdbc.queryForObject("select count(*) from outgoing_mail where mail_to = ?", Long.class, email))
+			.isZero();
+		assertThat(TestMailServer.mailsTo(email)).isEmpty();
 	}
 
 	@Test

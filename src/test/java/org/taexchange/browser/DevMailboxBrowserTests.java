@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.taexchange.matching.MatchExamples;
 import org.taexchange.support.EventsSettled;
@@ -60,5 +61,26 @@ class DevMailboxBrowserTests extends BrowserTest {
 		BrowserSession official = signedIn(MatchExamples.OFFICIAL, DEMO_PASSWORD);
 		Response refused = official.visit("/admin/mailbox");
 		assertThat(refused.status()).isEqualTo(403);
+	}
+
+	@Test
+	void aMailGivenUpIsShownOnTheAdminHomeAndInTheDevMailbox() {
+		MatchExamples examples = new MatchExamples(this.context);
+		String request = examples.requests().submitted(MatchExamples.OFFICIAL);
+		EventsSettled.await(this.context);
+		// the SMTP server refused the official's mail for good
+		this.context.getBean(JdbcTemplate.class)
+			.update("update notification set mail_sent_at = null, mail_next_attempt_at = null, mail_given_up_at = now(),"
+					+ " mail_attempts = 1, mail_last_error = '550 5.1.1 No such user' where subject_reference = ?", request);
+
+		BrowserSession coordinator = signedIn(MatchExamples.COORDINATOR, DEMO_PASSWORD);
+		coordinator.visit("/admin");
+		assertThat(coordinator.page().locator("main .notice")).containsText("could not be delivered after repeated attempts");
+		coordinator.followLink("See these mails in the dev mailbox");
+		coordinator.field("Only the mails to").fill(MatchExamples.OFFICIAL);
+		coordinator.press("Filter");
+		assertThat(mail(coordinator, "Request " + request + " received"))
+			.containsText("Not delivered: given up after 1 attempt (550 5.1.1 No such user).");
+		coordinator.checkAccessibility();
 	}
 }
