@@ -9,8 +9,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The registration form makes requesters and providers only: a form sent with another account type,
@@ -31,17 +29,7 @@ class MassAssignmentTests {
 		for (String type : new String[] { "ADMIN", "COORDINATOR", "admin", "ROLE_ADMIN" }) {
 			String email = "mass-" + type.toLowerCase() + "-" + System.nanoTime() + "@example.org";
 			int status = this.mvc
-				.perform(post("/register").with(csrf())
-					.param("accountType", type)
-					.param("fullName", "Mass Assignment")
-					.param("email", email)
-					.param("password", NewAccounts.PASSWORD)
-					.param("passwordConfirmation", NewAccounts.PASSWORD)
-					.param("language", "en")
-					.param("participantCode", "SL")
-					.param("organisationId", "1")
-					.param("position", "Inspector")
-					.param("authority", "National Minerals Agency")
+				.perform(NewAccounts.registration(type, email).param("organisationId", "1")
 					.param("role", "ADMIN")
 					.param("status", "APPROVED"))
 				.andReturn()
@@ -57,17 +45,7 @@ class MassAssignmentTests {
 	@Test
 	void aRequesterRegistrationCannotSetItsRoleOrStatus() throws Exception {
 		String email = "mass-requester-" + System.nanoTime() + "@example.org";
-		this.mvc.perform(post("/register").with(csrf())
-			.param("accountType", "REQUESTER")
-			.param("fullName", "Mass Assignment")
-			.param("email", email)
-			.param("password", NewAccounts.PASSWORD)
-			.param("passwordConfirmation", NewAccounts.PASSWORD)
-			.param("language", "en")
-			.param("participantCode", "SL")
-			.param("position", "Inspector")
-			.param("authority", "National Minerals Agency")
-			.param("role", "ADMIN")
+		this.mvc.perform(NewAccounts.registration("REQUESTER", email).param("role", "ADMIN")
 			.param("status", "APPROVED")
 			.param("emailVerifiedAt", "2026-01-01T00:00:00Z")
 			.param("id", "1")

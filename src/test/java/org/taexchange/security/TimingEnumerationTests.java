@@ -41,8 +41,9 @@ class TimingEnumerationTests {
 	void registeringAnAddressThatHasAnAccountHashesThePasswordLikeRegisteringANewOne() throws Exception {
 		String existing = NewAccounts.registerRequester(this.mvc, "timing-existing");
 
-		long again = allocatedBy(registration(existing));
-		long fresh = allocatedBy(registration("security-timing-new-" + System.nanoTime() + "@example.org"));
+		long again = allocatedBy(NewAccounts.registration("REQUESTER", existing));
+		long fresh = allocatedBy(
+				NewAccounts.registration("REQUESTER", "security-timing-new-" + System.nanoTime() + "@example.org"));
 
 		assertThat(fresh).as("bytes allocated registering a new address").isGreaterThanOrEqualTo(ONE_HASH);
 		assertThat(again).as("bytes allocated registering an address that has an account")
@@ -81,19 +82,6 @@ class TimingEnumerationTests {
 		long before = threads.getCurrentThreadAllocatedBytes();
 		this.mvc.perform(request);
 		return threads.getCurrentThreadAllocatedBytes() - before;
-	}
-
-	private static RequestBuilder registration(String email) {
-		return post("/register").with(csrf())
-			.param("accountType", "REQUESTER")
-			.param("fullName", "Timing Test")
-			.param("email", email)
-			.param("password", NewAccounts.PASSWORD)
-			.param("passwordConfirmation", NewAccounts.PASSWORD)
-			.param("language", "en")
-			.param("participantCode", "SL")
-			.param("position", "Inspector")
-			.param("authority", "National Minerals Agency");
 	}
 
 	private void reject(String email) throws Exception {
