@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.taexchange.audit.DecisionMade;
+
 /** A coordinator's decision on an account: the version they saw, and a reason when they turn it down. */
 class DecisionForm {
 
@@ -11,7 +13,7 @@ class DecisionForm {
 	private Long version;
 
 	@NotBlank(groups = Rejection.class)
-	@Size(max = 1000)
+	@Size(max = DecisionMade.REASON_LENGTH)
 	private String reason;
 
 	public Long getVersion() {

@@ -118,11 +118,12 @@ class Registration {
 	void register(RegistrationForm form) {
 		EmailAddress email = new EmailAddress(form.getEmail());
 		Locale language = Locale.forLanguageTag(form.getLanguage());
+		// hashed either way: the time an answer takes must not tell whether the address is registered
+		String hash = this.passwordEncoder.encode(form.getPassword());
 		if (this.accounts.existsByEmail(email.value())) {
 			this.accounts.findByEmail(email.value()).ifPresent(this::sendAlreadyRegistered);
 			return;
 		}
-		String hash = this.passwordEncoder.encode(form.getPassword());
 		Account account;
 		if (form.getAccountType() == Role.REQUESTER) {
 			account = Account.registerRequester(email, hash, form.getFullName().strip(), language,

@@ -2,6 +2,7 @@ package org.taexchange.audit;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +32,7 @@ class DecisionLogEntry {
 
 	private String toState;
 
+	@Column(length = DecisionMade.REASON_LENGTH)
 	private String reason;
 
 	protected DecisionLogEntry() {

@@ -20,6 +20,12 @@ import java.util.Objects;
 public record DecisionMade(Instant at, String actor, String subjectType, String subjectId, String action,
 		String fromState, String toState, String reason) {
 
+	/**
+	 * The most characters a reason may have, wherever one is typed (triage, withdrawal, vetting,
+	 * matches, accounts): the decision log and the aggregates' own columns hold this many.
+	 */
+	public static final int REASON_LENGTH = 5000;
+
 	/** The actor of decisions taken by the portal itself (locks, expiries). */
 	public static final String SYSTEM = "system";
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taexchange.accounts.AccountUser;
+import org.taexchange.audit.DecisionMade;
 import org.taexchange.matching.MatchLifecycle.Step;
 import org.taexchange.platform.NotFound;
 
@@ -101,7 +102,7 @@ class MatchController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No version");
 		}
 		if (chosen.needsReason && (reason == null || reason.isBlank()
-				|| reason.length() > MatchingAdminController.REASON_LENGTH)) {
+				|| reason.length() > DecisionMade.REASON_LENGTH)) {
 			MatchPages.Shown shown = this.pages.match(id, user);
 			model.addAttribute("failedStep", chosen);
 			model.addAttribute("typedReason", reason);

@@ -18,14 +18,13 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taexchange.accounts.AccountUser;
+import org.taexchange.audit.DecisionMade;
 
 /** The coordinators' matching pages: a request's suggestions, the global plan, and the board of matches. */
 @Controller
 class MatchingAdminController {
 
 	static final int PAGE_SIZE = 25;
-
-	static final int REASON_LENGTH = 2000;
 
 	private final Suggestions suggestions;
 
@@ -55,7 +54,7 @@ class MatchingAdminController {
 			@AuthenticationPrincipal AccountUser coordinator, Model model, Locale locale, RedirectAttributes redirect) {
 		String error = offer == null ? "match.propose.offerRequired"
 				: byHand && (reason == null || reason.isBlank()) ? "match.propose.reasonRequired"
-						: reason != null && reason.length() > REASON_LENGTH ? "match.propose.reasonTooLong" : null;
+						: reason != null && reason.length() > DecisionMade.REASON_LENGTH ? "match.propose.reasonTooLong" : null;
 		if (error != null) {
 			model.addAttribute("page", this.suggestions.page(reference, locale));
 			model.addAttribute("proposeError", error);

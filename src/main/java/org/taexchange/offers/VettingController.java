@@ -14,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taexchange.accounts.AccountUser;
+import org.taexchange.audit.DecisionMade;
 import org.taexchange.offers.Vetting.Decision;
 import org.taexchange.participants.Directory;
 import org.taexchange.platform.NotFound;
@@ -75,7 +76,7 @@ class VettingController {
 		if (version == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No version");
 		}
-		if (chosen.needsText() && (text == null || text.isBlank() || text.length() > 5000)) {
+		if (chosen.needsText() && (text == null || text.isBlank() || text.length() > DecisionMade.REASON_LENGTH)) {
 			model.addAttribute("failedDecision", chosen);
 			model.addAttribute("typed", text);
 			Offer offer = this.vetting.offer(number);

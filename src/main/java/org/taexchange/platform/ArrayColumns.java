@@ -4,6 +4,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+
 /** Queries on PostgreSQL array columns (text[]) that the modules' lists filter by. */
 public final class ArrayColumns {
 
@@ -13,8 +15,11 @@ public final class ArrayColumns {
 	/**
 	 * The array holds the element. array_position takes a text[] and a varchar alike, where the
 	 * containment operator would not; through Hibernate it answers 0, not null, for a missing element.
+	 * The element, typed by whoever filters a list, goes to the database as a bound parameter, never
+	 * as part of the SQL text (JPA's {@code literal} would write it into the statement).
 	 */
 	public static Predicate holds(CriteriaBuilder cb, Expression<?> array, String element) {
-		return cb.greaterThan(cb.function("array_position", Integer.class, array, cb.literal(element)), 0);
+		Expression<String> value = ((HibernateCriteriaBuilder) cb).value(element);
+		return cb.greaterThan(cb.function("array_position", Integer.class, array, value), 0);
 	}
 }

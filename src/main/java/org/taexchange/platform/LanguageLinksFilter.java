@@ -37,11 +37,23 @@ class LanguageLinksFilter extends OncePerRequestFilter {
 
 	static LanguageLinks linksFor(HttpServletRequest request) {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String path = errorUri instanceof String uri ? uri : request.getRequestURI();
+		String path = onSite(errorUri instanceof String uri ? uri : request.getRequestURI());
 		String query = errorUri == null && "GET".equals(request.getMethod()) ? request.getQueryString() : null;
 		UriComponentsBuilder page = UriComponentsBuilder.fromPath(path).query(query);
 		return new LanguageLinks(page.cloneBuilder().replaceQueryParam("lang", "en").build().toUriString(),
 				page.cloneBuilder().replaceQueryParam("lang", "fr").build().toUriString());
+	}
+
+	/**
+	 * The path as a link that stays on the portal. The address of an error page is the one asked
+	 * for, as sent and refused: {@code //elsewhere.example/x} would be a link to another site, and
+	 * browsers read {@code /\elsewhere.example} the same way; such a page's links lead home.
+	 */
+	static String onSite(String path) {
+		if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+			return "/";
+		}
+		return path;
 	}
 
 	/** The page being shown, in English and in French. */

@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,7 +30,16 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-			+ "base-uri 'self'; object-src 'none'";
+			+ "base-uri 'none'; object-src 'none'";
+
+	/**
+	 * The browser features no page of the portal uses are turned off for it and anything it might
+	 * embed. Passkeys (publickey-credentials-*) stay allowed for the portal itself.
+	 */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), bluetooth=(), camera=(), "
+			+ "display-capture=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), magnetometer=(), "
+			+ "microphone=(), midi=(), payment=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
+			+ "publickey-credentials-create=(self), publickey-credentials-get=(self)";
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, RoleBasedLandingPage landingPage, RateLimits rateLimits,
@@ -67,7 +78,10 @@ class SecurityConfiguration {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny())
-			.contentTypeOptions(Customizer.withDefaults()));
+			.contentTypeOptions(Customizer.withDefaults())
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+			.crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+			.crossOriginResourcePolicy(corp -> corp.policy(CrossOriginResourcePolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 
@@ -78,12 +92,15 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Argon2 for every new hash. BCrypt is kept only to read older hashes: it ignores everything after
-	 * 72 bytes, and our policy allows pass phrases up to 128 characters.
+	 * Argon2id for every new hash, with OWASP's first recommended setting (Password Storage Cheat Sheet,
+	 * 2025): 19 MiB of memory, 2 iterations, 1 lane, a 16-byte salt and a 32-byte hash. Each hash
+	 * records its own parameters ({@code $argon2id$v=19$m=…,t=…,p=…$}), so hashes made with other
+	 * settings (Spring's former defaults, m=16 MiB) still verify. BCrypt is kept only to read older
+	 * hashes: it ignores everything after 72 bytes, and our policy allows pass phrases up to 128 characters.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
-				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
 	}
 }

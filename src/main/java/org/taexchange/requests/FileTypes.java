@@ -1,11 +1,13 @@
 package org.taexchange.requests;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.tika.Tika;
 
@@ -37,6 +39,11 @@ class FileTypes {
 
 	private static final int MAX_ZIP_ENTRIES = 2000;
 
+	/** What the parts of an accepted office file may add up to once inflated (an upload is 10 MB at most). */
+	private static final long MAX_INFLATED_BYTES = 200L * 1024 * 1024;
+
+	private static final String UNKNOWN = "application/octet-stream";
+
 	private final Tika tika = new Tika();
 
 	/** The accepted type of this content, or empty when it is none of them. */
@@ -48,22 +55,43 @@ class FileTypes {
 		return ACCEPTED.containsKey(detected) ? Optional.of(detected) : Optional.empty();
 	}
 
+	/**
+	 * Which office file a ZIP container is, from the names in its central directory. Nothing is
+	 * inflated (java.util.zip.ZipFile reads the directory at the end of the file), so a small upload
+	 * that would inflate to gigabytes costs no more than reading its list of names; such a file
+	 * declares its sizes there and is refused.
+	 */
 	private static String officeTypeOf(byte[] content) {
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			int seen = 0;
-			while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
-				if (entry.getName().equals("word/document.xml")) {
-					return DOCX;
+		Path file = null;
+		try {
+			file = Files.createTempFile("upload-", ".zip");
+			Files.write(file, content);
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				if (zip.size() > MAX_ZIP_ENTRIES) {
+					return UNKNOWN;
 				}
-				if (entry.getName().equals("xl/workbook.xml")) {
-					return XLSX;
+				String type = UNKNOWN;
+				long inflated = 0;
+				for (ZipEntry entry : Collections.list(zip.entries())) {
+					inflated += Math.max(entry.getSize(), 0);
+					if (entry.getName().equals("word/document.xml")) {
+						type = DOCX;
+					}
+					else if (entry.getName().equals("xl/workbook.xml") && type.equals(UNKNOWN)) {
+						type = XLSX;
+					}
 				}
+				return inflated > MAX_INFLATED_BYTES ? UNKNOWN : type;
 			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			// not a readable ZIP: not an office file either
+			return UNKNOWN;
 		}
-		return "application/octet-stream";
+		finally {
+			if (file != null) {
+				file.toFile().delete();
+			}
+		}
 	}
 }

@@ -3,11 +3,13 @@ package org.taexchange.requests;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.taexchange.audit.DecisionMade;
+
 /** A message, question or reason typed on a request's page, with the version of the request shown. */
 class MessageForm {
 
 	@NotBlank
-	@Size(max = 5000)
+	@Size(max = DecisionMade.REASON_LENGTH)
 	private String text;
 
 	private Long version;

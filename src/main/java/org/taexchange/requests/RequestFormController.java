@@ -287,7 +287,7 @@ class RequestFormController {
 			this.drafts.attach(id, user, file.getOriginalFilename(), file.getBytes());
 		}
 		catch (RejectedFile ex) {
-			// back to the step's own address (the upload's address carries the form's token)
+			// back to the step's own address, where the form is
 			redirect.addFlashAttribute("fileError", ex.messageKey());
 			redirect.addFlashAttribute("rejectedName", file.getOriginalFilename());
 			return "redirect:/requests/drafts/" + id + "/attachments";

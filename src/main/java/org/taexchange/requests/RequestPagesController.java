@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taexchange.accounts.AccountUser;
 import org.taexchange.accounts.Role;
+import org.taexchange.audit.DecisionMade;
 import org.taexchange.participants.Directory;
 import org.taexchange.platform.NotFound;
 import org.taexchange.requests.RequestDrafts.NotAnOfficial;
@@ -118,7 +119,7 @@ class RequestPagesController {
 			Locale locale, RedirectAttributes redirect) {
 		ReferenceNumber number = RequestViews.reference(reference);
 		requireOfficial(user);
-		if (reason != null && reason.length() > 5000) {
+		if (reason != null && reason.length() > DecisionMade.REASON_LENGTH) {
 			model.addAttribute("message", new MessageForm());
 			model.addAttribute("withdrawReason", reason);
 			model.addAttribute("withdrawTooLong", true);

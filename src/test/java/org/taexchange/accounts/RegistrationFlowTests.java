@@ -347,13 +347,17 @@ class RegistrationFlowTests {
 	}
 
 	@Test
-	void theLanguageChosenBySignedInPeopleIsKeptInTheirProfile() throws Exception {
+	void aLanguageLinkChangesThePageButNothingStored() throws Exception {
 		String email = uniqueEmail("language");
 		this.mvc.perform(requester(email)).andExpect(redirectedUrl("/registered"));
+		long version = this.jdbc.queryForObject("select version from account where email = ?", Long.class, email);
 		this.mvc.perform(get("/").param("lang", "fr").with(user(this.users.loadUserByUsername(email))))
 			.andExpect(content().string(containsString("lang=\"fr\"")));
 		assertThat(this.jdbc.queryForObject("select language from account where email = ?", String.class, email))
-			.isEqualTo("fr");
+			.as("a GET stores nothing: the profile's language is set on its own form")
+			.isEqualTo("en");
+		assertThat(this.jdbc.queryForObject("select version from account where email = ?", Long.class, email))
+			.isEqualTo(version);
 	}
 
 	@Test

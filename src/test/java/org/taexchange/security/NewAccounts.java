@@ -3,6 +3,7 @@ package org.taexchange.security;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,21 +26,25 @@ final class NewAccounts {
 	static String registerRequester(MockMvc mvc, String purpose) throws Exception {
 		String email = "security-" + purpose + "-" + System.nanoTime() + "-" + counter.incrementAndGet()
 				+ "@example.org";
-		String redirect = mvc
-			.perform(post("/register").with(csrf())
-				.param("accountType", "REQUESTER")
-				.param("fullName", "Security Test " + purpose)
-				.param("email", email)
-				.param("password", PASSWORD)
-				.param("passwordConfirmation", PASSWORD)
-				.param("language", "en")
-				.param("participantCode", "SL")
-				.param("position", "Inspector")
-				.param("authority", "National Minerals Agency"))
+		String redirect = mvc.perform(registration("REQUESTER", email))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(redirect).as("registration of %s", email).isEqualTo("/registered");
 		return email;
+	}
+
+	/** The registration form as a requester of Sierra Leone fills it in, with this account type. */
+	static MockHttpServletRequestBuilder registration(String accountType, String email) {
+		return post("/register").with(csrf())
+			.param("accountType", accountType)
+			.param("fullName", "Security Test")
+			.param("email", email)
+			.param("password", PASSWORD)
+			.param("passwordConfirmation", PASSWORD)
+			.param("language", "en")
+			.param("participantCode", "SL")
+			.param("position", "Inspector")
+			.param("authority", "National Minerals Agency");
 	}
 }

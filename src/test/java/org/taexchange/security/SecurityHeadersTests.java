@@ -2,6 +2,7 @@ package org.taexchange.security;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -45,6 +49,9 @@ class SecurityHeadersTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
 
 	@Test
 	void pagesPublicAndPrivateAndRefusalsCarryTheProtectiveHeaders() throws Exception {
@@ -84,6 +91,23 @@ class SecurityHeadersTests {
 				.isEqualTo("nosniff");
 			assertThat(response.getHeader("Referrer-Policy")).as("Referrer-Policy of %s", what)
 				.isIn(SAFE_REFERRER_POLICIES);
+			assertThat(directives.get("base-uri")).as("base-uri of %s", what).containsExactly("'none'");
+			assertThat(response.getHeader("Cross-Origin-Opener-Policy")).as("Cross-Origin-Opener-Policy of %s", what)
+				.isEqualTo("same-origin");
+			assertThat(response.getHeader("Cross-Origin-Resource-Policy"))
+				.as("Cross-Origin-Resource-Policy of %s", what)
+				.isEqualTo("same-origin");
+			Map<String, String> permissions = permissions(response.getHeader("Permissions-Policy"));
+			for (String feature : List.of("camera", "microphone", "geolocation", "payment", "usb", "serial",
+					"bluetooth", "hid", "midi", "display-capture")) {
+				assertThat(permissions.get(feature)).as("%s in the Permissions-Policy of %s", feature, what)
+					.isEqualTo("()");
+			}
+			// passkeys, being built, need these for the portal itself
+			assertThat(permissions.get("publickey-credentials-get")).as("passkey sign-in of %s", what)
+				.isIn(null, "(self)");
+			assertThat(permissions.get("publickey-credentials-create")).as("passkey creation of %s", what)
+				.isIn(null, "(self)");
 		}
 	}
 
@@ -192,6 +216,30 @@ class SecurityHeadersTests {
 			.isZero();
 	}
 
+	@Test
+	void newPasswordsAreHashedWithTheRecordedArgon2ParametersAndOlderHashesStillVerify() throws Exception {
+		String registered = NewAccounts.registerRequester(this.mvc, "argon2-parameters");
+		String hash = this.jdbc.queryForObject("select password_hash from account where email = ?", String.class,
+				registered);
+		// $argon2id$v=19$m=<KiB>,t=<iterations>,p=<lanes>$<salt>$<hash>, salt and hash in unpadded base64
+		String[] parts = hash.split("\\$");
+		assertThat(parts[1]).isEqualTo("argon2id");
+		assertThat(parts[3]).as("memory, iterations and lanes").isEqualTo("m=19456,t=2,p=1");
+		assertThat(Base64.getDecoder().decode(parts[4])).as("salt").hasSize(16);
+		assertThat(Base64.getDecoder().decode(parts[5])).as("hash").hasSize(32);
+		assertThat(this.passwordEncoder.matches(NewAccounts.PASSWORD, hash)).isTrue();
+
+		// hashes made before, with Spring's former defaults (16 MiB) or with BCrypt, still verify
+		String phrase = "an older pass phrase of the portal";
+		String former = "{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(phrase);
+		assertThat(former).contains("$m=16384,t=2,p=1$");
+		String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(phrase);
+		for (String older : List.of(former, bcrypt)) {
+			assertThat(this.passwordEncoder.matches(phrase, older)).as("the right phrase against %s", older).isTrue();
+			assertThat(this.passwordEncoder.matches(phrase + "!", older)).as("a wrong one against %s", older)
+				.isFalse();
+		}
+	}
 
 	/** The sign-in request of spring-security-test, sent in an existing session. */
 	private static RequestBuilder withSession(RequestBuilder builder, MockHttpSession session) {
@@ -202,6 +250,17 @@ class SecurityHeadersTests {
 		};
 	}
 
+
+	/** {@code camera=(), publickey-credentials-get=(self)} as feature to allow list. */
+	private static Map<String, String> permissions(String policy) {
+		assertThat(policy).as("Permissions-Policy").isNotBlank();
+		Map<String, String> features = new LinkedHashMap<>();
+		for (String feature : policy.split(",")) {
+			String[] nameAndList = feature.strip().split("=", 2);
+			features.put(nameAndList[0].strip(), nameAndList[1].strip());
+		}
+		return features;
+	}
 
 	private static Map<String, List<String>> directives(String policy) {
 		Map<String, List<String>> directives = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.taexchange.security;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -14,15 +15,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.taexchange.requests.RequestExamples;
 import org.taexchange.support.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +50,9 @@ class ServletContainerSecurityTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void aSignedInRequesterRefusedByTheRulesSeesTheForbiddenPage() throws Exception {
@@ -118,6 +125,61 @@ class ServletContainerSecurityTests {
 		assertThat(forbidden.body()).as("links of the error page").doesNotContainIgnoringCase("jsessionid");
 	}
 
+	@Test
+	void theLanguageLinksOfAPageAskedForWithAnAddressLikeAnotherSitesStayOnThePortal() throws Exception {
+		Browser browser = new Browser();
+		for (String path : List.of("//elsewhere.example/x", "///elsewhere.example/x", "//elsewhere.example/%2e%2e/x",
+				"/%5Celsewhere.example/x", "/%2F%2Felsewhere.example/x")) {
+			HttpResponse<String> response = browser.get(path);
+			List<String> links = Jsoup.parse(response.body()).select("nav.language-switch a").eachAttr("href");
+			if (path.startsWith("//")) {
+				// refused by the firewall, shown on the portal's error page with its language switch
+				assertThat(links).as("language links of the page of %s (%s)", path, response.statusCode()).hasSize(2);
+			}
+			for (String link : links) {
+				assertThat(link).as("language link of the page of %s", path)
+					.startsWith("/")
+					.doesNotStartWith("//")
+					.doesNotContain("\\")
+					.doesNotContainIgnoringCase("elsewhere.example/x?");
+				assertThat(URI.create("http://localhost" + link).getHost()).as("host of %s", link)
+					.isEqualTo("localhost");
+			}
+		}
+	}
+
+	@Test
+	void anUploadCarriesItsCsrfTokenInTheBodyAndIsRefusedWithoutOne() throws Exception {
+		long draft = new RequestExamples(this.context).startedDraft(Visitor.REQUESTER.email());
+		Browser browser = signedIn(Visitor.REQUESTER);
+		String page = "/requests/drafts/" + draft + "/attachments";
+		HttpResponse<String> step = browser.get(page);
+		assertThat(step.statusCode()).isEqualTo(200);
+		Element form = Jsoup.parse(step.body()).selectFirst("form[enctype=multipart/form-data]");
+		assertThat(form).isNotNull();
+		assertThat(form.attr("action")).as("address of the upload").isEqualTo(page).doesNotContain("_csrf");
+		String token = form.select("input[type=hidden][name=_csrf]").attr("value");
+		assertThat(token).as("CSRF token in the upload form").isNotBlank();
+		byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> withToken = browser.upload(page, "terms.pdf", pdf, token);
+		assertThat(withToken.statusCode()).as("upload with the token in the body").isEqualTo(302);
+		assertThat(withToken.headers().firstValue("Location").orElse("")).endsWith(page);
+		assertThat(attachmentsOf(draft)).as("files attached").isEqualTo(1);
+
+		HttpResponse<String> withoutToken = browser.upload(page, "terms.pdf", pdf, null);
+		assertThat(withoutToken.statusCode()).as("upload without a token").isEqualTo(403);
+		assertThat(withoutToken.body()).contains(FORBIDDEN_HEADING);
+		HttpResponse<String> wrongToken = browser.upload(page, "terms.pdf", pdf, token + "x");
+		assertThat(wrongToken.statusCode()).as("upload with a wrong token").isEqualTo(403);
+		assertThat(attachmentsOf(draft)).as("files attached").isEqualTo(1);
+	}
+
+	private int attachmentsOf(long draft) {
+		return this.jdbc.queryForObject("select count(*) from request_attachment where request_id = ?", Integer.class,
+				draft);
+	}
+
 	private Browser signedIn(Visitor visitor) throws Exception {
 		Browser browser = new Browser();
 		HttpResponse<String> response = browser.signIn(visitor.email(), Visitor.DEMO_PASSWORD);
@@ -152,6 +214,27 @@ class ServletContainerSecurityTests {
 				.header("Accept", "text/html")
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		/** Sends a file as a browser sends the upload form: multipart, the token (if any) a part of the body. */
+		HttpResponse<String> upload(String path, String fileName, byte[] content, String token)
+				throws IOException, InterruptedException {
+			String boundary = "----upload" + System.nanoTime();
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: application/pdf\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			if (token != null) {
+				body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token)
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return this.client.send(HttpRequest.newBuilder(uri(path))
+				.header("Accept", "text/html")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
