@@ -240,6 +240,17 @@ class AuthorizationTableTests {
 		// notifications: each person's own; the dev mailbox only without an SMTP server (tests have one: 404)
 		rows.add(row("GET /notifications", "/notifications",                      LOGIN,     OK,        OK,        OK,         OK));
 		rows.add(row("GET /admin/mailbox", "/admin/mailbox",                        LOGIN,     FORBIDDEN, FORBIDDEN, NOT_FOUND,  NOT_FOUND));
+		// passwords: forgotten password and mailed links (public), one's own account, staff invitations (admins)
+		rows.add(row("GET /password/forgot", "/password/forgot",                    OK,        OK,        OK,        OK,         OK));
+		rows.add(row("POST /password/forgot", "/password/forgot",                   OK,        OK,        OK,        OK,         OK));
+		rows.add(row("GET /password/reset", "/password/reset?token=not-a-token",    OK,        OK,        OK,        OK,         OK));
+		rows.add(row("POST /password/reset", "/password/reset",                     OK,        OK,        OK,        OK,         OK));
+		rows.add(row("GET /account", "/account",                                    LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("POST /account", "/account",                                   LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("POST /account/password", "/account/password",                 LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("POST /account/sessions", "/account/sessions",                 LOGIN,     OK,        OK,        OK,         OK));
+		rows.add(row("GET /admin/staff/invite", "/admin/staff/invite",              LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
+		rows.add(row("POST /admin/staff/invite", "/admin/staff/invite",             LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK));
 		return rows;
 	}
 
