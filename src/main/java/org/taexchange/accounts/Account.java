@@ -126,6 +126,25 @@ class Account extends AbstractAggregateRoot<Account> {
 		return account;
 	}
 
+	/**
+	 * A coordinator or admin account an admin creates by invitation: approved, but nobody can sign in
+	 * with it until the invitee sets a password through the link mailed to them (the hash given here
+	 * is of a random secret nobody keeps). Setting it confirms the address.
+	 */
+	static Account invitedStaff(EmailAddress email, String unusablePasswordHash, String fullName, Role role,
+			Locale language, String admin, Clock clock) {
+		if (role != Role.COORDINATOR && role != Role.ADMIN) {
+			throw new IllegalArgumentException("Staff accounts are coordinators or admins");
+		}
+		Account account = new Account(email, unusablePasswordHash, fullName, role, language, clock);
+		account.status = AccountStatus.APPROVED;
+		account.decidedAt = clock.instant();
+		account.decidedBy = admin;
+		account.registerEvent(new DecisionMade(clock.instant(), admin, SUBJECT, account.email, "INVITED", null,
+				AccountStatus.APPROVED.name(), role.name()));
+		return account;
+	}
+
 	private void registered(String actor, Clock clock) {
 		registerEvent(new DecisionMade(clock.instant(), actor, SUBJECT, this.email, "REGISTERED", null,
 				AccountStatus.PENDING.name(), null));
@@ -224,6 +243,38 @@ class Account extends AbstractAggregateRoot<Account> {
 	/** Every session of this account ends at its next request ("sign out everywhere", new password). */
 	void endSessions() {
 		this.sessionGeneration++;
+	}
+
+	/**
+	 * A new password, chosen by the person: they knew the old one, or proved they read the mailbox.
+	 * Every session of the account ends, and a lock after wrong guesses is lifted.
+	 */
+	void changePassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+		endSessions();
+	}
+
+	/**
+	 * A password set through a mailed link (a reset or an invitation). Following the link proves the
+	 * person reads the mailbox, so the address counts as confirmed; a pending account stays pending.
+	 */
+	void setPasswordFromLink(String newPasswordHash, Clock clock) {
+		changePassword(newPasswordHash);
+		verifyEmail(clock);
+	}
+
+	/** Whether a forgotten password may be reset: not for accounts turned down or disabled. */
+	boolean mayResetPassword() {
+		return this.status != AccountStatus.REJECTED && this.status != AccountStatus.DISABLED;
+	}
+
+	/** The person changes their name, position and language (of their pages and mail). */
+	void updateProfile(String fullName, String position, Locale language) {
+		this.fullName = fullName;
+		this.position = position;
+		this.language = language.getLanguage();
 	}
 
 	private static void requireReason(String reason) {

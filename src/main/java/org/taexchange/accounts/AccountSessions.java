@@ -4,10 +4,16 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +37,10 @@ class AccountSessions implements SessionStanding {
 	private final SecuritySettings settings;
 
 	private final Clock clock;
+
+	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
 	AccountSessions(Accounts accounts, Standing standing, SecuritySettings settings, Clock clock) {
 		this.accounts = accounts;
@@ -63,5 +73,29 @@ class AccountSessions implements SessionStanding {
 				signedIn.getAuthorities());
 		current.setDetails(signedIn.getDetails());
 		return Optional.of(current);
+	}
+
+	/**
+	 * Keeps the session of the person who has just ended every session of their account (a new
+	 * password, "sign out everywhere else"): a new session id, and the account as it stands now
+	 * saved to the session, so that this one session goes on while the others end.
+	 */
+	@Transactional(readOnly = true)
+	void keepCurrent(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
+		Account account = this.accounts.findById(user.id()).orElseThrow();
+		AccountUser now = new AccountUser(account, this.standing.participantActive(account), user);
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(now,
+				null, now.getAuthorities());
+		Authentication before = this.contexts.getContext().getAuthentication();
+		if (before != null) {
+			authentication.setDetails(before.getDetails());
+		}
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		SecurityContext context = this.contexts.createEmptyContext();
+		context.setAuthentication(authentication);
+		this.contexts.setContext(context);
+		this.contextRepository.saveContext(context, request, response);
 	}
 }

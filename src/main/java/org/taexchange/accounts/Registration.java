@@ -61,14 +61,8 @@ class Registration {
 		if (!errors.hasFieldErrors("email") && !EmailAddress.isValid(form.getEmail())) {
 			errors.rejectValue("email", "email.invalid");
 		}
-		String passwordProblem = PasswordPolicy.problem(form.getPassword());
-		if (passwordProblem != null) {
-			errors.rejectValue("password", passwordProblem,
-					new Object[] { PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH }, null);
-		}
-		else if (!form.getPassword().equals(form.getPasswordConfirmation())) {
-			errors.rejectValue("passwordConfirmation", "password.mismatch");
-		}
+		PasswordPolicy.check(form.getPassword(), form.getPasswordConfirmation(),
+				new PasswordPolicy.Person(form.getFullName(), form.getEmail()), errors);
 		if (!errors.hasFieldErrors("language") && !"en".equals(form.getLanguage()) && !"fr".equals(form.getLanguage())) {
 			errors.rejectValue("language", "choice.unknown");
 		}

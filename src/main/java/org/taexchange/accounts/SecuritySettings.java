@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staffIdleTimeout how long a coordinator's or admin's session lasts without a request
  * @param sessionLifetime how long any session lasts from signing in, however busy
  * @param unapprovedDrafts how many drafts (of requests, and of offers) an account keeps before it is approved
+ * @param resetValidity how long a "forgot your password?" link works
+ * @param invitationValidity how long the link of an invitation to a staff account works
  */
 @ConfigurationProperties("app.security")
 record SecuritySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
 		@DefaultValue("48h") Duration verificationValidity, @DefaultValue("30m") Duration staffIdleTimeout,
-		@DefaultValue("8h") Duration sessionLifetime, @DefaultValue("3") int unapprovedDrafts) {
+		@DefaultValue("8h") Duration sessionLifetime, @DefaultValue("3") int unapprovedDrafts,
+		@DefaultValue("1h") Duration resetValidity, @DefaultValue("72h") Duration invitationValidity) {
 }

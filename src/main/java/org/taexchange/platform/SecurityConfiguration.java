@@ -48,6 +48,9 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/accessibility", "/login", "/register", "/registered", "/verify", "/error",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/webjars/**")
 			.permitAll()
+			// a forgotten password, and the mailed link that sets a new one (reset or invitation)
+			.requestMatchers("/password/forgot", "/password/reset")
+			.permitAll()
 			// a visitor may fill in the first step of a request, or an offer, before signing in
 			.requestMatchers("/requests/new", "/requests/new/account", "/offers/new", "/offers/new/account")
 			.permitAll()
@@ -55,7 +58,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/admin/participants/**", "/admin/organisations/**", "/admin/security/**")
+			.requestMatchers("/admin/participants/**", "/admin/organisations/**", "/admin/security/**", "/admin/staff/**")
 			.hasRole("ADMIN")
 			// coordinators approve accounts; only admins disable, enable or move them
 			.requestMatchers("/admin/accounts/*/disable", "/admin/accounts/*/enable", "/admin/accounts/*/reassign")

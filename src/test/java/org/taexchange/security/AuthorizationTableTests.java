@@ -252,6 +252,17 @@ class AuthorizationTableTests {
 		rows.add(row("GET /admin/mailbox", "/admin/mailbox",                        LOGIN,     FORBIDDEN, FORBIDDEN, NOT_FOUND,  NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		// security audit trail: admins only
 		rows.add(row("GET /admin/security", "/admin/security",                      LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK,        FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		// passwords: forgotten password and mailed links (public), one's own account, staff invitations (admins)
+		rows.add(row("GET /password/forgot", "/password/forgot",                    OK,        OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("POST /password/forgot", "/password/forgot",                   OK,        OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("GET /password/reset", "/password/reset?token=not-a-token",    OK,        OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("POST /password/reset", "/password/reset",                     OK,        OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("GET /account", "/account",                                    LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("POST /account", "/account",                                   LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("POST /account/password", "/account/password",                 LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("POST /account/sessions", "/account/sessions",                 LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("GET /admin/staff/invite", "/admin/staff/invite",              LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		rows.add(row("POST /admin/staff/invite", "/admin/staff/invite",             LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		return rows;
 	}
 
