@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.taexchange.audit.SecurityEvents;
+
 /**
  * A person's own account: name, position and language; a new password; "sign out everywhere
  * else"; and (to come) the security events of the account.
@@ -29,8 +31,12 @@ class AccountPageController {
 
 	private final LocaleResolver localeResolver;
 
-	AccountPageController(AccountSettings settings, AccountSessions sessions, LocaleResolver localeResolver) {
+	private final SecurityEvents securityEvents;
+
+	AccountPageController(AccountSettings settings, AccountSessions sessions, LocaleResolver localeResolver,
+			SecurityEvents securityEvents) {
 		this.settings = settings;
+		this.securityEvents = securityEvents;
 		this.sessions = sessions;
 		this.localeResolver = localeResolver;
 	}
@@ -99,8 +105,9 @@ class AccountPageController {
 		return "redirect:/account";
 	}
 
-	private static String show(Account account, Model model) {
+	private String show(Account account, Model model) {
 		model.addAttribute("account", account);
+		model.addAttribute("securityEvents", this.securityEvents.latestOf(account.getEmail(), 20));
 		return "accounts/account";
 	}
 }

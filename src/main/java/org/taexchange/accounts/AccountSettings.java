@@ -6,6 +6,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.taexchange.audit.SecurityEventKind;
+import org.taexchange.audit.SecurityEvents;
 import org.taexchange.platform.NotFound;
 import org.taexchange.platform.Versions;
 
@@ -19,7 +21,11 @@ class AccountSettings {
 
 	private final AccountMail mail;
 
-	AccountSettings(Accounts accounts, PasswordEncoder passwordEncoder, AccountMail mail) {
+	private final SecurityEvents securityEvents;
+
+	AccountSettings(Accounts accounts, PasswordEncoder passwordEncoder, AccountMail mail,
+			SecurityEvents securityEvents) {
+		this.securityEvents = securityEvents;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.mail = mail;
@@ -54,7 +60,7 @@ class AccountSettings {
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.accounts.save(account);
-		// TODO(audit): record PASSWORD_CHANGED for the account here
+		this.securityEvents.record(SecurityEventKind.PASSWORD_CHANGED, account.getEmail(), account.getId(), null);
 		this.mail.sendAfterCommit(account, "passwordChanged", account.getFullName(),
 				this.mail.link("/password/forgot", null));
 		return true;
@@ -66,6 +72,7 @@ class AccountSettings {
 		Account account = account(id);
 		account.endSessions();
 		this.accounts.save(account);
-		// TODO(audit): record SESSIONS_ENDED for the account here
+		this.securityEvents.record(SecurityEventKind.SESSIONS_ENDED, account.getEmail(), account.getId(),
+				"sign out everywhere else");
 	}
 }

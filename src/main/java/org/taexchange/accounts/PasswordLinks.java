@@ -8,6 +8,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.taexchange.audit.SecurityEventKind;
+import org.taexchange.audit.SecurityEvents;
+
 /**
  * Passwords set through a mailed link: "forgot your password?" (valid {@code app.security.reset-validity},
  * one hour) and an admin's invitation to a staff account ({@code app.security.invitation-validity}).
@@ -31,10 +34,13 @@ class PasswordLinks {
 
 	private final SecuritySettings settings;
 
+	private final SecurityEvents securityEvents;
+
 	private final Clock clock;
 
 	PasswordLinks(Accounts accounts, PasswordTokens tokens, PasswordEncoder passwordEncoder, AccountMail mail,
-			SecuritySettings settings, Clock clock) {
+			SecuritySettings settings, SecurityEvents securityEvents, Clock clock) {
+		this.securityEvents = securityEvents;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -56,6 +62,7 @@ class PasswordLinks {
 		// as long for an unknown address as for a known one: no timing tells which addresses have accounts
 		this.passwordEncoder.encode(OneTimeToken.generate().value());
 		account.ifPresent(found -> {
+			this.securityEvents.record(SecurityEventKind.PASSWORD_RESET_REQUESTED, found.getEmail(), found.getId(), null);
 			String link = issue(found, PasswordToken.Purpose.RESET, this.settings.resetValidity());
 			this.mail.sendAfterCommit(found, "passwordReset", found.getFullName(), link,
 					this.settings.resetValidity().toMinutes());
@@ -99,12 +106,13 @@ class PasswordLinks {
 		this.accounts.save(account);
 		this.tokens.useAllOf(account.getId(), this.clock.instant());
 		if (link.getPurpose() == PasswordToken.Purpose.RESET) {
-			// TODO(audit): record PASSWORD_RESET for the account here
+			this.securityEvents.record(SecurityEventKind.PASSWORD_RESET, account.getEmail(), account.getId(), null);
 			this.mail.sendAfterCommit(account, "passwordChanged", account.getFullName(),
 					this.mail.link("/password/forgot", null));
 		}
 		else {
-			// TODO(audit): record INVITATION_ACCEPTED (password set) for the account here
+			this.securityEvents.record(SecurityEventKind.PASSWORD_CHANGED, account.getEmail(), account.getId(),
+					"invitation accepted");
 		}
 		return true;
 	}
