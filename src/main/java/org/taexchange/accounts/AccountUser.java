@@ -10,12 +10,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import org.taexchange.platform.LocalePreference;
+import org.taexchange.platform.SecondFactor;
 
 /**
  * The signed-in person as other modules see them: their account, role, participant or organisation,
  * language, and whether they may submit yet.
  */
-public final class AccountUser implements UserDetails, CredentialsContainer, LocalePreference {
+public final class AccountUser implements UserDetails, CredentialsContainer, LocalePreference, SecondFactor.Holder {
 
 	private static final long serialVersionUID = 1L;
 
@@ -41,7 +42,9 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 
 	private final boolean rejected;
 
-	AccountUser(Account account, boolean locked) {
+	private final boolean secondFactor;
+
+	AccountUser(Account account, boolean locked, boolean secondFactor) {
 		this.id = account.getId();
 		this.email = account.getEmail();
 		this.passwordHash = account.getPasswordHash();
@@ -53,6 +56,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 		this.maySubmit = account.maySubmit();
 		this.locked = locked;
 		this.rejected = account.getStatus() == AccountStatus.REJECTED;
+		this.secondFactor = secondFactor;
 	}
 
 	public long id() {
@@ -80,6 +84,16 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 	/** Verified and approved when this person signed in. */
 	public boolean maySubmit() {
 		return this.maySubmit;
+	}
+
+	@Override
+	public boolean hasSecondFactor() {
+		return this.secondFactor;
+	}
+
+	@Override
+	public boolean isStaff() {
+		return this.role == Role.COORDINATOR || this.role == Role.ADMIN;
 	}
 
 	@Override

@@ -14,10 +14,13 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Accounts accounts;
 
+	private final AuthenticatorApps apps;
+
 	private final Clock clock;
 
-	AccountUserDetailsService(Accounts accounts, Clock clock) {
+	AccountUserDetailsService(Accounts accounts, AuthenticatorApps apps, Clock clock) {
 		this.accounts = accounts;
+		this.apps = apps;
 		this.clock = clock;
 	}
 
@@ -28,7 +31,8 @@ class AccountUserDetailsService implements UserDetailsService {
 			throw new UsernameNotFoundException("No account");
 		}
 		return this.accounts.findByEmail(new EmailAddress(username).value())
-			.map(account -> new AccountUser(account, account.isLocked(this.clock)))
+			.map(account -> new AccountUser(account, account.isLocked(this.clock),
+					this.apps.existsById(account.getId())))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}
 }

@@ -124,7 +124,7 @@ class AccountTests {
 		Account account = Account.registerProvider(new EmailAddress("p@example.org"), "{noop}x", "P", Locale.ENGLISH,
 				7L, "Officer", this.clock);
 		ReflectionTestUtils.setField(account, "id", 42L);
-		AccountUser user = new AccountUser(account, false);
+		AccountUser user = new AccountUser(account, false, false);
 		assertThat(user.id()).isEqualTo(42L);
 		assertThat(user.organisationId()).isEqualTo(7L);
 		assertThat(user.participantCode()).isNull();

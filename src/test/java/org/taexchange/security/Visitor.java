@@ -6,7 +6,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import org.taexchange.support.SignedIn;
+
 
 /**
  * The five kinds of visitor the authorization rules distinguish, each backed by a demo account
@@ -47,7 +48,7 @@ enum Visitor {
 			return request -> request;
 		}
 		UserDetails details = people.loadUserByUsername(this.email);
-		return user(details);
+		return SignedIn.signedIn(details);
 	}
 
 	@Override
