@@ -294,6 +294,12 @@ class Account extends AbstractAggregateRoot<Account> {
 		}
 	}
 
+	/** The person set up an authenticator app: logged, as the account's security changed. */
+	void secondFactorAdded(Clock clock) {
+		registerEvent(new DecisionMade(clock.instant(), this.email, SUBJECT, this.email, "SECOND_FACTOR_ADDED", null,
+				null, null));
+	}
+
 	void recordSuccessfulSignIn() {
 		this.failedSignIns = 0;
 		this.lockedUntil = null;

@@ -23,7 +23,8 @@ import org.taexchange.platform.DemoData;
 /**
  * Accounts the portal creates by itself: the first admin from {@code TA_ADMIN_EMAIL} and
  * {@code TA_ADMIN_PASSWORD} when no admin exists, and the demo accounts (one per role, all with the
- * password {@value #DEMO_PASSWORD}) when demo data is on. Demo data is on by default with the
+ * password {@value #DEMO_PASSWORD}; the demo admin and coordinator have the authenticator-app secret
+ * {@value #DEMO_TOTP_SECRET}) when demo data is on. Demo data is on by default with the
  * embedded database and off with an external one; {@code app.demo-data} decides otherwise.
  * Both are idempotent: an account that exists is left as it is.
  */
@@ -36,6 +37,12 @@ class AccountSeeding implements ApplicationRunner {
 	/** The addresses of the demo accounts, which production refuses ({@link DemoAccountsRefused}). */
 	static final List<String> DEMO_EMAILS = List.of("admin@example.org", "coordinator@example.org",
 			"official.sl@example.org", "official.ci@example.org", "provider@example.org");
+
+	/**
+	 * The authenticator-app secret of the demo admin and coordinator (demo data only, published in the
+	 * README): add it to an app, or compute a code with {@code oathtool --totp -b}, to sign in as them.
+	 */
+	static final String DEMO_TOTP_SECRET = "KIMBERLEYDEMOSTAFFSECRETTOTPABCD";
 
 	private static final Logger log = LoggerFactory.getLogger(AccountSeeding.class);
 
@@ -51,10 +58,14 @@ class AccountSeeding implements ApplicationRunner {
 
 	private final DemoData demoData;
 
+	private final SecondFactors secondFactors;
+
 	private final Clock clock;
 
 	AccountSeeding(Accounts accounts, Directory directory, PasswordEncoder passwordEncoder,
-			TransactionTemplate transactions, Environment environment, DemoData demoData, Clock clock) {
+			TransactionTemplate transactions, Environment environment, DemoData demoData,
+			SecondFactors secondFactors, Clock clock) {
+		this.secondFactors = secondFactors;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.passwordEncoder = passwordEncoder;
@@ -101,10 +112,16 @@ class AccountSeeding implements ApplicationRunner {
 			return;
 		}
 		String hash = this.passwordEncoder.encode(DEMO_PASSWORD);
-		createIfAbsent(Account.staff(new EmailAddress("admin@example.org"), hash, "Demo Admin", Role.ADMIN,
-				Locale.ENGLISH, this.clock));
-		createIfAbsent(Account.staff(new EmailAddress("coordinator@example.org"), hash, "Demo Coordinator",
-				Role.COORDINATOR, Locale.ENGLISH, this.clock));
+		for (Account staff : List.of(
+				Account.staff(new EmailAddress("admin@example.org"), hash, "Demo Admin", Role.ADMIN, Locale.ENGLISH,
+						this.clock),
+				Account.staff(new EmailAddress("coordinator@example.org"), hash, "Demo Coordinator", Role.COORDINATOR,
+						Locale.ENGLISH, this.clock))) {
+			createIfAbsent(staff);
+			if (staff.getId() != null) {
+				this.secondFactors.enrolDemo(staff.getId(), DEMO_TOTP_SECRET);
+			}
+		}
 		createIfAbsent(approved(Account.registerRequester(new EmailAddress("official.sl@example.org"), hash,
 				"Demo Official Sierra Leone", Locale.ENGLISH, "SL", "Head of monitoring",
 				"National Minerals Agency", this.clock)));
@@ -118,7 +135,8 @@ class AccountSeeding implements ApplicationRunner {
 			.ifPresent(wco -> createIfAbsent(approved(Account.registerProvider(new EmailAddress("provider@example.org"),
 					hash, "Demo Provider WCO", Locale.ENGLISH, wco.id(), "Technical officer", this.clock))));
 		log.info("Demo accounts are ready: admin@, coordinator@, official.sl@, official.ci@, provider@example.org, "
-				+ "password {}", DEMO_PASSWORD);
+				+ "password {}; the admin and the coordinator sign in with a code of the authenticator-app secret {}",
+				DEMO_PASSWORD, DEMO_TOTP_SECRET);
 	}
 
 	private Account approved(Account account) {

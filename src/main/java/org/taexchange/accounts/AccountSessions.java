@@ -42,8 +42,12 @@ class AccountSessions implements SessionStanding {
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	AccountSessions(Accounts accounts, Standing standing, SecuritySettings settings, Clock clock) {
+	private final AuthenticatorApps apps;
+
+	AccountSessions(Accounts accounts, Standing standing, AuthenticatorApps apps, SecuritySettings settings,
+			Clock clock) {
 		this.accounts = accounts;
+		this.apps = apps;
 		this.standing = standing;
 		this.settings = settings;
 		this.clock = clock;
@@ -61,7 +65,7 @@ class AccountSessions implements SessionStanding {
 		}
 		Account account = found.get();
 		boolean expired = user.signedInAt().plus(this.settings.sessionLifetime()).isBefore(this.clock.instant());
-		AccountUser now = new AccountUser(account, this.standing.participantActive(account), user);
+		AccountUser now = asItIs(account, user);
 		if (!now.isEnabled() || account.getSessionGeneration() != user.sessionGeneration() || expired) {
 			return Optional.empty();
 		}
@@ -75,6 +79,11 @@ class AccountSessions implements SessionStanding {
 		return Optional.of(current);
 	}
 
+	private AccountUser asItIs(Account account, AccountUser signedIn) {
+		return new AccountUser(account, this.standing.participantActive(account),
+				this.apps.existsById(account.getId()), signedIn);
+	}
+
 	/**
 	 * Keeps the session of the person who has just ended every session of their account (a new
 	 * password, "sign out everywhere else"): a new session id, and the account as it stands now
@@ -83,10 +92,11 @@ class AccountSessions implements SessionStanding {
 	@Transactional(readOnly = true)
 	void keepCurrent(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
 		Account account = this.accounts.findById(user.id()).orElseThrow();
-		AccountUser now = new AccountUser(account, this.standing.participantActive(account), user);
-		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(now,
-				null, now.getAuthorities());
+		AccountUser now = asItIs(account, user);
 		Authentication before = this.contexts.getContext().getAuthentication();
+		// the factors given at sign-in go on with the session
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(now,
+				null, before != null ? before.getAuthorities() : now.getAuthorities());
 		if (before != null) {
 			authentication.setDetails(before.getDetails());
 		}

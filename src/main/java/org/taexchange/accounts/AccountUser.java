@@ -12,12 +12,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import org.taexchange.audit.SignedInAccount;
 import org.taexchange.platform.LocalePreference;
+import org.taexchange.platform.SecondFactor;
 
 /**
  * The signed-in person as other modules see them: their account, role, participant or organisation,
  * language, and whether they may submit yet.
  */
-public final class AccountUser implements UserDetails, CredentialsContainer, LocalePreference, SignedInAccount {
+public final class AccountUser
+		implements UserDetails, CredentialsContainer, LocalePreference, SignedInAccount, SecondFactor.Holder {
 
 	private static final long serialVersionUID = 1L;
 
@@ -49,13 +51,16 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 
 	private final Instant signedInAt;
 
+	private final boolean secondFactor;
+
 	/**
 	 * The account as it is now.
 	 * @param participantActive whether the official's participant takes part in the scheme today
 	 * (always {@code true} for people who belong to no participant)
+	 * @param secondFactor whether the account has an authenticator app set up
 	 * @param now when the person signs in, or when a session's principal is brought up to date
 	 */
-	AccountUser(Account account, boolean locked, boolean participantActive, Instant now) {
+	AccountUser(Account account, boolean locked, boolean participantActive, boolean secondFactor, Instant now) {
 		this.id = account.getId();
 		this.email = account.getEmail();
 		this.passwordHash = account.getPasswordHash();
@@ -70,11 +75,12 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 		this.enabled = account.getStatus() != AccountStatus.REJECTED && account.getStatus() != AccountStatus.DISABLED;
 		this.sessionGeneration = account.getSessionGeneration();
 		this.signedInAt = now;
+		this.secondFactor = secondFactor;
 	}
 
 	/** The same person, brought up to date, keeping when the session began. */
-	AccountUser(Account account, boolean participantActive, AccountUser signedIn) {
-		this(account, false, participantActive, signedIn.signedInAt);
+	AccountUser(Account account, boolean participantActive, boolean secondFactor, AccountUser signedIn) {
+		this(account, false, participantActive, secondFactor, signedIn.signedInAt);
 	}
 
 	@Override
@@ -124,6 +130,16 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Loc
 
 	Instant signedInAt() {
 		return this.signedInAt;
+	}
+
+	@Override
+	public boolean hasSecondFactor() {
+		return this.secondFactor;
+	}
+
+	@Override
+	public boolean isStaff() {
+		return this.role.isStaff();
 	}
 
 	@Override

@@ -16,11 +16,14 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Standing standing;
 
+	private final AuthenticatorApps apps;
+
 	private final Clock clock;
 
-	AccountUserDetailsService(Accounts accounts, Standing standing, Clock clock) {
+	AccountUserDetailsService(Accounts accounts, Standing standing, AuthenticatorApps apps, Clock clock) {
 		this.accounts = accounts;
 		this.standing = standing;
+		this.apps = apps;
 		this.clock = clock;
 	}
 
@@ -32,7 +35,7 @@ class AccountUserDetailsService implements UserDetailsService {
 		}
 		return this.accounts.findByEmail(new EmailAddress(username).value())
 			.map(account -> new AccountUser(account, account.isLocked(this.clock),
-					this.standing.participantActive(account), this.clock.instant()))
+					this.standing.participantActive(account), this.apps.existsById(account.getId()), this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}
 }

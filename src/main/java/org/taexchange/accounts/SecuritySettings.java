@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unapprovedDrafts how many drafts (of requests, and of offers) an account keeps before it is approved
  * @param resetValidity how long a "forgot your password?" link works
  * @param invitationValidity how long the link of an invitation to a staff account works
+ * @param secondFactorKey the pass phrase the authenticator apps' secrets are encrypted with
  */
 @ConfigurationProperties("app.security")
 record SecuritySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
 		@DefaultValue("48h") Duration verificationValidity, @DefaultValue("30m") Duration staffIdleTimeout,
 		@DefaultValue("8h") Duration sessionLifetime, @DefaultValue("3") int unapprovedDrafts,
-		@DefaultValue("1h") Duration resetValidity, @DefaultValue("72h") Duration invitationValidity) {
+		@DefaultValue("1h") Duration resetValidity, @DefaultValue("72h") Duration invitationValidity,
+		String secondFactorKey) {
 }

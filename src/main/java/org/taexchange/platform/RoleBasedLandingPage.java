@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * After signing in: back to the page that asked for it, or where a page asked to continue
  * ({@link PostSignIn}), else coordinators to the admin area and
- * everyone else to the home page. The session takes the language of the person's profile.
+ * everyone else to the home page. The session takes the language of the person's profile. A person
+ * with a second factor is asked for it first; the code page then calls this again.
  */
 @Component
 class RoleBasedLandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -31,6 +32,14 @@ class RoleBasedLandingPage extends SavedRequestAwareAuthenticationSuccessHandler
 		if (authentication.getPrincipal() instanceof LocalePreference preference) {
 			session.setAttribute(PortalLocaleResolver.SESSION_ATTRIBUTE,
 					PortalLocaleResolver.supported(preference.preferredLocale()));
+		}
+		if (authentication.getPrincipal() instanceof SecondFactor.Holder holder && holder.hasSecondFactor()
+				&& authentication.getAuthorities()
+					.stream()
+					.noneMatch(a -> SecondFactor.AUTHORITY.equals(a.getAuthority()))) {
+			// the page asked for stays saved: the code page continues there
+			getRedirectStrategy().sendRedirect(request, response, SecondFactor.CHALLENGE_PAGE);
+			return;
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

@@ -57,7 +57,7 @@ class AccountSessionsTests {
 	}
 
 	private Authentication signedInAgo(Account account, Duration ago) {
-		AccountUser user = new AccountUser(account, false, this.standing.participantActive(account),
+		AccountUser user = new AccountUser(account, false, this.standing.participantActive(account), false,
 				this.clock.instant().minus(ago));
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}

@@ -124,7 +124,7 @@ class AccountTests {
 		Account account = Account.registerProvider(new EmailAddress("p@example.org"), "{noop}x", "P", Locale.ENGLISH,
 				7L, "Officer", this.clock);
 		ReflectionTestUtils.setField(account, "id", 42L);
-		AccountUser user = new AccountUser(account, false, true, this.clock.instant());
+		AccountUser user = new AccountUser(account, false, true, false, this.clock.instant());
 		assertThat(user.id()).isEqualTo(42L);
 		assertThat(user.organisationId()).isEqualTo(7L);
 		assertThat(user.participantCode()).isNull();
@@ -212,7 +212,7 @@ class AccountTests {
 		assertThat(account.getStatus()).isEqualTo(AccountStatus.DISABLED);
 		assertThat(account.maySubmit()).isFalse();
 		assertThat(account.getSessionGeneration()).as("its sessions end").isGreaterThan(generation);
-		assertThat(new AccountUser(account, false, true, this.clock.instant()).isEnabled()).isFalse();
+		assertThat(new AccountUser(account, false, true, false, this.clock.instant()).isEnabled()).isFalse();
 		assertThatThrownBy(() -> account.disable("admin@example.org", "Again", this.clock))
 			.isInstanceOf(IllegalTransition.class);
 
@@ -231,7 +231,7 @@ class AccountTests {
 		account.verifyEmail(this.clock);
 		account.approve("coordinator@example.org", this.clock);
 
-		AccountUser suspended = new AccountUser(account, false, false, this.clock.instant());
+		AccountUser suspended = new AccountUser(account, false, false, false, this.clock.instant());
 
 		assertThat(suspended.approved()).isTrue();
 		assertThat(suspended.maySubmit()).isFalse();

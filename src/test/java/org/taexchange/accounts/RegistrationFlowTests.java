@@ -26,7 +26,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.taexchange.support.SignedIn.signedIn;
 
 @IntegrationTest
 class RegistrationFlowTests {
@@ -258,7 +258,7 @@ class RegistrationFlowTests {
 		verify(email);
 
 		long id = accountId(email);
-		var coordinator = user(this.users.loadUserByUsername("coordinator@example.org"));
+		var coordinator = signedIn(this.users.loadUserByUsername("coordinator@example.org"));
 		this.mvc.perform(get("/admin/accounts").with(coordinator))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(email)));
@@ -292,7 +292,7 @@ class RegistrationFlowTests {
 		String email = uniqueEmail("rejected");
 		this.mvc.perform(requester(email)).andExpect(redirectedUrl("/registered"));
 		long id = accountId(email);
-		var coordinator = user(this.users.loadUserByUsername("coordinator@example.org"));
+		var coordinator = signedIn(this.users.loadUserByUsername("coordinator@example.org"));
 		this.mvc
 			.perform(post("/admin/accounts/" + id + "/reject").with(csrf())
 				.with(coordinator)
@@ -320,7 +320,7 @@ class RegistrationFlowTests {
 	void anUnverifiedAccountCannotBeApproved() throws Exception {
 		String email = uniqueEmail("unverified");
 		this.mvc.perform(requester(email)).andExpect(redirectedUrl("/registered"));
-		var coordinator = user(this.users.loadUserByUsername("coordinator@example.org"));
+		var coordinator = signedIn(this.users.loadUserByUsername("coordinator@example.org"));
 		this.mvc
 			.perform(post("/admin/accounts/" + accountId(email) + "/approve").with(csrf())
 				.with(coordinator)
@@ -351,7 +351,7 @@ class RegistrationFlowTests {
 		String email = uniqueEmail("language");
 		this.mvc.perform(requester(email)).andExpect(redirectedUrl("/registered"));
 		long version = this.jdbc.queryForObject("select version from account where email = ?", Long.class, email);
-		this.mvc.perform(get("/").param("lang", "fr").with(user(this.users.loadUserByUsername(email))))
+		this.mvc.perform(get("/").param("lang", "fr").with(signedIn(this.users.loadUserByUsername(email))))
 			.andExpect(content().string(containsString("lang=\"fr\"")));
 		assertThat(this.jdbc.queryForObject("select language from account where email = ?", String.class, email))
 			.as("a GET stores nothing: the profile's language is set on its own form")

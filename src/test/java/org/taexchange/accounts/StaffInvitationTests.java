@@ -21,7 +21,6 @@ import org.taexchange.support.TestMailServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /** Admins invite coordinators and admins; the invitee sets the password through the mailed link. */
 @IntegrationTest
@@ -139,7 +139,7 @@ class StaffInvitationTests {
 
 	private MockHttpServletRequestBuilder invite(String email, String fullName, String role, String language) {
 		return post("/admin/staff/invite").with(csrf())
-			.with(user(this.people.loadUserByUsername(ADMIN)))
+			.with(signedIn(this.people.loadUserByUsername(ADMIN)))
 			.param("email", email)
 			.param("fullName", fullName)
 			.param("role", role)

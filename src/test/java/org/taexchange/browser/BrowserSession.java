@@ -11,6 +11,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
+import org.taexchange.support.AuthenticatorCodes;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
@@ -110,11 +112,23 @@ public final class BrowserSession implements AutoCloseable {
 		AccessibilityCheck.assertNoSeriousViolations(this.page);
 	}
 
-	/** Signs in through the sign-in page and waits for the page the portal lands on. */
+	/**
+	 * Signs in through the sign-in page and waits for the page the portal lands on. When the portal
+	 * asks for the second factor (the demo staff have one), types a code of the demo secret.
+	 */
 	public void signIn(String email, String password) {
 		visit("/login");
 		fillSignInForm(email, password);
 		press("Sign in");
+		if (this.page.url().endsWith("/login/code")) {
+			enterCode(AuthenticatorCodes.DEMO_SECRET);
+		}
+	}
+
+	/** On the page that asks for the code: types a fresh code of the authenticator app with this secret. */
+	public void enterCode(String secret) {
+		field("Code").fill(AuthenticatorCodes.unusedCode(secret));
+		press("Continue");
 	}
 
 	/** Fills the sign-in form on the page shown, without sending it. */

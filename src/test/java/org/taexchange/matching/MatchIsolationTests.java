@@ -23,11 +23,11 @@ import org.taexchange.support.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * Who may see and move which match through the pages, with the real security. To a provider of another
@@ -377,7 +377,7 @@ class MatchIsolationTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.examples.person(email));
+		return signedIn(this.examples.person(email));
 	}
 
 	/** Registers and confirms an official of Sierra Leone through the portal's pages, not yet approved. */

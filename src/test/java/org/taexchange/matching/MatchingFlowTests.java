@@ -18,10 +18,10 @@ import org.taexchange.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * The matching pages end to end through MockMvc with the real security: suggestions with their
@@ -48,14 +48,14 @@ class MatchingFlowTests {
 	}
 
 	private Document page(String path, String email) throws Exception {
-		MvcResult result = this.mvc.perform(get(path).with(user(this.examples.person(email))))
+		MvcResult result = this.mvc.perform(get(path).with(signedIn(this.examples.person(email))))
 			.andExpect(status().isOk())
 			.andReturn();
 		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
 
 	private String step(String path, String email, String... parameters) throws Exception {
-		var request = post(path).with(user(this.examples.person(email))).with(csrf());
+		var request = post(path).with(signedIn(this.examples.person(email))).with(csrf());
 		for (int i = 0; i < parameters.length; i += 2) {
 			request.param(parameters[i], parameters[i + 1]);
 		}
@@ -89,7 +89,7 @@ class MatchingFlowTests {
 		int usedBefore = capacityUsed(offerId);
 
 		// the provider does not see a proposal the coordinator has not approved
-		this.mvc.perform(get(matchPage).with(user(this.examples.person(MatchExamples.PROVIDER))))
+		this.mvc.perform(get(matchPage).with(signedIn(this.examples.person(MatchExamples.PROVIDER))))
 			.andExpect(status().isNotFound());
 		step(matchPage + "/approve", MatchExamples.COORDINATOR, "version", String.valueOf(this.examples.versionOf(id)));
 		assertThat(this.examples.statusNameOf(id)).isEqualTo("APPROVED");
@@ -138,7 +138,7 @@ class MatchingFlowTests {
 		String offer = this.examples.offer();
 		MvcResult result = this.mvc
 			.perform(post("/admin/requests/" + request + "/matching")
-				.with(user(this.examples.person(MatchExamples.COORDINATOR)))
+				.with(signedIn(this.examples.person(MatchExamples.COORDINATOR)))
 				.with(csrf())
 				.param("byHand", "true")
 				.param("offer", String.valueOf(this.examples.offers().idOf(offer)))

@@ -16,8 +16,8 @@ import org.taexchange.support.StatementCounts;
 import org.taexchange.support.StatementCounts.Counted;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * What the coordinators' matching pages cost in SQL statements, counted by Hibernate: the same whatever
@@ -52,7 +52,7 @@ class MatchingQueriesTests {
 		String reference = this.examples.requests()
 			.openForMatching(MatchExamples.OFFICIAL, MatchExamples.COORDINATOR);
 		MockHttpServletRequestBuilder suggestions = get("/admin/requests/{ref}/matching", reference)
-			.with(user(coordinator()));
+			.with(signedIn(coordinator()));
 		while (suggestionsPage(measure(suggestions)).picks().size() < 2) {
 			this.examples.offer();
 		}
@@ -75,7 +75,7 @@ class MatchingQueriesTests {
 
 	@Test
 	void thePlanRunsAsManyStatementsWithTwentyMoreOpenOffersAndTwentyMoreOpenRequests() throws Exception {
-		MockHttpServletRequestBuilder plan = get("/admin/plan").with(user(coordinator()));
+		MockHttpServletRequestBuilder plan = get("/admin/plan").with(signedIn(coordinator()));
 		this.examples.requests().openForMatching(MatchExamples.OFFICIAL, MatchExamples.COORDINATOR);
 		while (planPage(measure(plan)).offers() < 2) {
 			this.examples.offer();
@@ -116,8 +116,8 @@ class MatchingQueriesTests {
 		lastPage = addMatchesUntilTheLastPageHolds(20, offer, size);
 		Counted twenty = measure(board(lastPage));
 		assertThat(boardPage(twenty).page().getContent()).hasSize(20);
-		Counted proposed = measure(get("/admin/matches").param("status", "PROPOSED").with(user(coordinator())));
-		Counted overdue = measure(get("/admin/matches").param("overdue", "true").with(user(coordinator())));
+		Counted proposed = measure(get("/admin/matches").param("status", "PROPOSED").with(signedIn(coordinator())));
+		Counted overdue = measure(get("/admin/matches").param("overdue", "true").with(signedIn(coordinator())));
 
 		System.out.printf("/admin/matches: %d statements for 2 matches, %d for 20; %d filtered by status, %d for"
 				+ " the overdue ones%n", two.statements(), twenty.statements(), proposed.statements(),
@@ -139,7 +139,7 @@ class MatchingQueriesTests {
 	}
 
 	private MockHttpServletRequestBuilder board(int page) {
-		return get("/admin/matches").param("page", String.valueOf(page)).with(user(coordinator()));
+		return get("/admin/matches").param("page", String.valueOf(page)).with(signedIn(coordinator()));
 	}
 
 	/**

@@ -31,11 +31,11 @@ import org.taexchange.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * A slow, silent or refusing SMTP server: no page and no scheduled job waits on it, a silent server is
@@ -203,7 +203,7 @@ class MailDeliveryTests {
 				Boolean.class, mail))
 			.isTrue();
 
-		String home = this.mvc.perform(get("/admin").with(user(this.people.loadUserByUsername("coordinator@example.org"))))
+		String home = this.mvc.perform(get("/admin").with(signedIn(this.people.loadUserByUsername("coordinator@example.org"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

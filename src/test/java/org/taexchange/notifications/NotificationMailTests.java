@@ -33,11 +33,11 @@ import org.taexchange.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * Notifications with a real SMTP server in the test JVM (GreenMail): each step tells the people
@@ -260,7 +260,7 @@ class NotificationMailTests {
 		}
 		String request = this.examples.requests().submitted(MatchExamples.OFFICIAL);
 		long version = this.examples.requests().versionOf(this.examples.requests().idOf(request));
-		this.mvc.perform(post("/requests/" + request + "/withdraw").with(user(this.examples.person(MatchExamples.OFFICIAL)))
+		this.mvc.perform(post("/requests/" + request + "/withdraw").with(signedIn(this.examples.person(MatchExamples.OFFICIAL)))
 			.with(csrf())
 			.param("version", String.valueOf(version)));
 		deliver();
@@ -285,14 +285,14 @@ class NotificationMailTests {
 				"select count(*) from notification n join account a on a.id = n.recipient_id where a.email = ? and n.read_at is null",
 				Long.class, OFFICIAL_CI);
 		assertThat(unread).isGreaterThanOrEqualTo(2);
-		Document home = Jsoup.parse(this.mvc.perform(get("/offers").with(user(official)))
+		Document home = Jsoup.parse(this.mvc.perform(get("/offers").with(signedIn(official)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
 		assertThat(home.select("a[href='/notifications']").text()).isEqualTo("Notifications (" + unread + " nouvelles)");
 
-		Document list = Jsoup.parse(this.mvc.perform(get("/notifications").with(user(official)))
+		Document list = Jsoup.parse(this.mvc.perform(get("/notifications").with(signedIn(official)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -304,9 +304,9 @@ class NotificationMailTests {
 			.as("opening the list changes nothing")
 			.isEqualTo(unread);
 
-		this.mvc.perform(post("/notifications/read").with(csrf()).with(user(official)))
+		this.mvc.perform(post("/notifications/read").with(csrf()).with(signedIn(official)))
 			.andExpect(redirectedUrl("/notifications"));
-		Document read = Jsoup.parse(this.mvc.perform(get("/notifications").with(user(official)))
+		Document read = Jsoup.parse(this.mvc.perform(get("/notifications").with(signedIn(official)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

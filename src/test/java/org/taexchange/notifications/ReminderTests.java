@@ -20,9 +20,9 @@ import org.taexchange.support.IntegrationTest;
 import org.taexchange.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * Deadlines in working days: a request in triage, an offer in vetting and a match become overdue the
@@ -114,7 +114,7 @@ class ReminderTests {
 				request);
 		LocalDate since = statusChangedOn("assistance_request", request);
 		Document page = Jsoup.parse(this.mvc.perform(get("/requests/" + request)
-			.with(user(this.examples.person(MatchExamples.OFFICIAL))))
+			.with(signedIn(this.examples.person(MatchExamples.OFFICIAL))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -126,7 +126,7 @@ class ReminderTests {
 		String offer = this.examples.offers().submitted(MatchExamples.PROVIDER);
 		this.jdbc.update("update offer set status_changed_at = now() - interval '8 days' where reference = ?", offer);
 		Document offerPage = Jsoup.parse(this.mvc.perform(get("/offers/" + offer)
-			.with(user(this.examples.person(MatchExamples.PROVIDER))))
+			.with(signedIn(this.examples.person(MatchExamples.PROVIDER))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -135,7 +135,7 @@ class ReminderTests {
 				"Waiting for the coordinators’ vetting for 8 days (since " + statusChangedOn("offer", offer) + ").");
 		assertThat(offerPage.select(".status-panel .badge.overdue").text()).isEqualTo("overdue");
 		Document queue = Jsoup.parse(this.mvc.perform(get("/admin/offers").param("status", "SUBMITTED")
-			.with(user(this.examples.person(MatchExamples.COORDINATOR))))
+			.with(signedIn(this.examples.person(MatchExamples.COORDINATOR))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

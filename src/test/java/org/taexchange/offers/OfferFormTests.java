@@ -41,13 +41,13 @@ import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * The offer form as a provider goes through it in the browser: writing and sending an offer for
@@ -696,7 +696,7 @@ class OfferFormTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.examples.person(email));
+		return signedIn(this.examples.person(email));
 	}
 
 	private long wco() {

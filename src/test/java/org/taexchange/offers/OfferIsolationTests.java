@@ -24,10 +24,10 @@ import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * Who sees which offer. To a provider of another organisation, an offer of the demo provider's
@@ -277,6 +277,6 @@ class OfferIsolationTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.examples.person(email));
+		return signedIn(this.examples.person(email));
 	}
 }

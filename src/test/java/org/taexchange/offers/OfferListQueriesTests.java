@@ -21,8 +21,8 @@ import org.taexchange.support.IntegrationTest;
 import org.taexchange.support.StatementCounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * What the lists of offers cost in SQL statements: the same for a page of two offers as for a page
@@ -58,7 +58,7 @@ class OfferListQueriesTests {
 		AccountUser official = this.examples.person(OFFICIAL);
 		IntFunction<MockHttpServletRequestBuilder> catalogue = page -> get("/offers")
 			.param("page", String.valueOf(page))
-			.with(user(official));
+			.with(signedIn(official));
 		int size = CatalogueController.PAGE_SIZE;
 
 		int lastPage = addOffersUntilTheLastPageHolds(2, catalogue, size, true);
@@ -76,7 +76,7 @@ class OfferListQueriesTests {
 			.param("modality", "WORKSHOP")
 			.param("funding", "FULLY_FUNDED")
 			.param("month", month)
-			.with(user(official)), -1, size);
+			.with(signedIn(official)), -1, size);
 		assertThat(filtered).as("statements with every filter").isEqualTo(two);
 	}
 
@@ -85,7 +85,7 @@ class OfferListQueriesTests {
 		AccountUser coordinator = this.examples.person(OfferExamples.COORDINATOR);
 		IntFunction<MockHttpServletRequestBuilder> queue = page -> get("/admin/offers")
 			.param("page", String.valueOf(page))
-			.with(user(coordinator));
+			.with(signedIn(coordinator));
 		int size = VettingController.PAGE_SIZE;
 
 		int lastPage = addOffersUntilTheLastPageHolds(2, queue, size, false);
@@ -101,7 +101,7 @@ class OfferListQueriesTests {
 			.getOrganisationId();
 		long filtered = statementsFor(get("/admin/offers").param("status", "SUBMITTED")
 			.param("organisation", String.valueOf(wco))
-			.with(user(coordinator)), -1, size);
+			.with(signedIn(coordinator)), -1, size);
 		assertThat(filtered).as("statements with every filter").isEqualTo(two);
 	}
 

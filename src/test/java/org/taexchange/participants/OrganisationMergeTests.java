@@ -5,11 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.taexchange.support.IntegrationTest;
+import org.taexchange.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,7 +33,7 @@ class OrganisationMergeTests {
 	JdbcTemplate jdbc;
 
 	private RequestPostProcessor as(String email) {
-		return SecurityMockMvcRequestPostProcessors.user(this.users.loadUserByUsername(email));
+		return SignedIn.signedIn(this.users.loadUserByUsername(email));
 	}
 
 	@Test

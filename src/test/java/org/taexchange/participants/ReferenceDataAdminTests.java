@@ -5,11 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.taexchange.support.IntegrationTest;
+import org.taexchange.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,7 +34,7 @@ class ReferenceDataAdminTests {
 	UserDetailsService users;
 
 	private RequestPostProcessor admin() {
-		return SecurityMockMvcRequestPostProcessors.user(this.users.loadUserByUsername("admin@example.org"));
+		return SignedIn.signedIn(this.users.loadUserByUsername("admin@example.org"));
 	}
 
 	@Test
@@ -209,8 +209,7 @@ class ReferenceDataAdminTests {
 
 	@Test
 	void theDecisionLogCanBeFilteredBySubject() throws Exception {
-		var coordinator = SecurityMockMvcRequestPostProcessors
-			.user(this.users.loadUserByUsername("coordinator@example.org"));
+		var coordinator = SignedIn.signedIn(this.users.loadUserByUsername("coordinator@example.org"));
 		// the whole log is long (every test adds to it): look for the demo official's account
 		this.mvc.perform(get("/admin/log").param("subject", "official.sl@example.org").with(coordinator))
 			.andExpect(status().isOk())

@@ -12,9 +12,9 @@ import org.taexchange.requests.RequestExamples;
 import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /** The pager of every list keeps the list's filters and changes only the page. */
 @IntegrationTest
@@ -33,7 +33,7 @@ class PagerTests {
 				.param("order", "WAITING")
 				.param("size", "1")
 				.param("page", page)
-				.with(user(examples.person("coordinator@example.org"))))
+				.with(signedIn(examples.person("coordinator@example.org"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

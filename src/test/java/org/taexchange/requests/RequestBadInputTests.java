@@ -51,7 +51,6 @@ import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -60,6 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * Everything an official can type wrong on the request form, field by field: each mistake is
@@ -560,7 +560,7 @@ class RequestBadInputTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.users.loadUserByUsername(email));
+		return signedIn(this.users.loadUserByUsername(email));
 	}
 
 	private long aDraftAtStepTwo() {

@@ -29,13 +29,13 @@ import org.taexchange.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * The request form as an official goes through it in the browser: the six steps, submitting once
@@ -528,7 +528,7 @@ class RequestFormTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.users.loadUserByUsername(email));
+		return signedIn(this.users.loadUserByUsername(email));
 	}
 
 	private static String unique(String text) {

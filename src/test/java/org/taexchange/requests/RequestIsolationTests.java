@@ -26,12 +26,12 @@ import org.taexchange.support.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * Who may see and touch which request through the pages. To an official of another participant,
@@ -295,7 +295,7 @@ class RequestIsolationTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.users.loadUserByUsername(email));
+		return signedIn(this.users.loadUserByUsername(email));
 	}
 
 	private Written aCompleteDraftWithAFile(String email, String participant) {

@@ -28,8 +28,8 @@ import org.taexchange.support.IntegrationTest;
 import org.taexchange.support.StatementCounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * The lists of requests: what they cost in SQL statements (the same for a page of thirty as for a
@@ -72,25 +72,25 @@ class RequestListQueriesTests {
 	@Test
 	void theOfficialsListRunsAsManyStatementsForThirtyRequestsAsForFive() throws Exception {
 		AccountUser official = this.examples.person(OFFICIAL);
-		statementsFor(get("/requests").param("size", "5").with(user(official)), 5);
-		long five = statementsFor(get("/requests").param("size", "5").with(user(official)), 5);
-		long thirty = statementsFor(get("/requests").param("size", "30").with(user(official)), 30);
+		statementsFor(get("/requests").param("size", "5").with(signedIn(official)), 5);
+		long five = statementsFor(get("/requests").param("size", "5").with(signedIn(official)), 5);
+		long thirty = statementsFor(get("/requests").param("size", "30").with(signedIn(official)), 30);
 		assertThat(thirty).as("statements for 30 requests, against %d for 5", five).isEqualTo(five);
 	}
 
 	@Test
 	void theTriageQueueRunsAsManyStatementsForThirtyRequestsAsForFive() throws Exception {
 		AccountUser coordinator = this.examples.person(COORDINATOR);
-		statementsFor(get("/admin/requests").param("size", "5").with(user(coordinator)), 5);
-		long five = statementsFor(get("/admin/requests").param("size", "5").with(user(coordinator)), 5);
-		long thirty = statementsFor(get("/admin/requests").param("size", "30").with(user(coordinator)), 30);
+		statementsFor(get("/admin/requests").param("size", "5").with(signedIn(coordinator)), 5);
+		long five = statementsFor(get("/admin/requests").param("size", "5").with(signedIn(coordinator)), 5);
+		long thirty = statementsFor(get("/admin/requests").param("size", "30").with(signedIn(coordinator)), 30);
 		assertThat(thirty).as("statements for 30 requests, against %d for 5", five).isEqualTo(five);
 		long filtered = statementsFor(get("/admin/requests").param("size", "30")
 			.param("participant", "SL")
 			.param("status", "SUBMITTED")
 			.param("area", "STATISTICS")
 			.param("order", "URGENCY")
-			.with(user(coordinator)), 30);
+			.with(signedIn(coordinator)), 30);
 		assertThat(filtered).as("statements with every filter but overdue").isEqualTo(five);
 	}
 
@@ -205,7 +205,7 @@ class RequestListQueriesTests {
 		Set<Long> overdue = new HashSet<>();
 		for (int number = 0;; number++) {
 			String address = "/admin/requests?" + (query.isEmpty() ? "" : query + "&") + "size=100&page=" + number;
-			MvcResult result = this.mvc.perform(get(address).with(user(coordinator))).andReturn();
+			MvcResult result = this.mvc.perform(get(address).with(signedIn(coordinator))).andReturn();
 			assertThat(result.getResponse().getStatus()).as(address).isEqualTo(200);
 			Page<?> page = (Page<?>) result.getModelAndView().getModel().get("page");
 			@SuppressWarnings("unchecked")

@@ -19,11 +19,11 @@ import org.taexchange.support.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * Uploads are limited per signed-in account (README: Rate limits): past the limit the file is not
@@ -79,6 +79,6 @@ class RequestUploadLimitTests {
 		return multipart("/requests/drafts/{id}/attachments", id)
 			.file(new MockMultipartFile("file", name, "application/pdf", RequestBadInputTests.pdf()))
 			.with(csrf())
-			.with(user(official));
+			.with(signedIn(official));
 	}
 }

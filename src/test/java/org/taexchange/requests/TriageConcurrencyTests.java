@@ -27,9 +27,9 @@ import org.taexchange.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * Two coordinators deciding on one request at the same moment, both from the page they saw: one
@@ -128,7 +128,7 @@ class TriageConcurrencyTests {
 			.perform(post(page + "/hold").param("version", String.valueOf(shown))
 				.param("text", "Waiting for the donors' answer")
 				.with(csrf())
-				.with(user(this.examples.person(OTHER_COORDINATOR))))
+				.with(signedIn(this.examples.person(OTHER_COORDINATOR))))
 			.andReturn()
 			.getResponse();
 		assertThat(held.getRedirectedUrl()).as("the first decision").isEqualTo(page);
@@ -136,7 +136,7 @@ class TriageConcurrencyTests {
 		MvcResult stale = this.mvc
 			.perform(post(page + "/open-for-matching").param("version", String.valueOf(shown))
 				.with(csrf())
-				.with(user(this.examples.person(COORDINATOR)))
+				.with(signedIn(this.examples.person(COORDINATOR)))
 				.accept(MediaType.TEXT_HTML))
 			.andReturn();
 		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
@@ -151,7 +151,7 @@ class TriageConcurrencyTests {
 		assertThat(this.examples.timelineOf(id)).containsExactly("SUBMITTED", "UNDER_REVIEW", "ON_HOLD");
 		assertThat(this.examples.decisionsOn(reference)).containsExactly("SUBMITTED", "REVIEW_STARTED", "PUT_ON_HOLD");
 
-		MvcResult current = this.mvc.perform(get(page).with(user(this.examples.person(COORDINATOR)))).andReturn();
+		MvcResult current = this.mvc.perform(get(page).with(signedIn(this.examples.person(COORDINATOR)))).andReturn();
 		assertThat(current.getResponse().getStatus()).as("the page the refusal leads back to").isEqualTo(200);
 		AssistanceRequest shownNow = (AssistanceRequest) current.getModelAndView().getModel().get("request");
 		assertThat(shownNow.getStatus()).isEqualTo(RequestStatus.ON_HOLD);
@@ -167,7 +167,7 @@ class TriageConcurrencyTests {
 		MvcResult refused = this.mvc
 			.perform(post(page + "/open-for-matching").param("version", String.valueOf(this.examples.versionOf(id)))
 				.with(csrf())
-				.with(user(this.examples.person(COORDINATOR)))
+				.with(signedIn(this.examples.person(COORDINATOR)))
 				.accept(MediaType.TEXT_HTML))
 			.andReturn();
 

@@ -36,7 +36,6 @@ import org.taexchange.support.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -46,6 +45,7 @@ import static org.taexchange.security.Outcome.FORBIDDEN;
 import static org.taexchange.security.Outcome.LOGIN;
 import static org.taexchange.security.Outcome.NOT_FOUND;
 import static org.taexchange.security.Outcome.OK;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * Who may use which endpoint, as one table: a row per endpoint the application maps, a column per
@@ -263,6 +263,18 @@ class AuthorizationTableTests {
 		rows.add(row("POST /account/sessions", "/account/sessions",                 LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
 		rows.add(row("GET /admin/staff/invite", "/admin/staff/invite",              LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		rows.add(row("POST /admin/staff/invite", "/admin/staff/invite",             LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		// second factor: the code page (those without an app are sent to set one up), the decision kept
+		// for after the code (none here: back home), setting up an app (the demo staff have one already;
+		// the QR code exists only while setting up)
+		rows.add(row("GET /login/code", "/login/code",                              LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("POST /login/code", "/login/code",                             LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("GET /login/continue", "/login/continue",                      LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("GET /account/second-factor", "/account/second-factor",        LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("POST /account/second-factor", "/account/second-factor",       LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		rows.add(row("GET /account/second-factor/qr-code.png", "/account/second-factor/qr-code.png",
+		                                                                            LOGIN,     NOT_FOUND, NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND,        NOT_FOUND,        NOT_FOUND,       ENDED));
+		rows.add(row("GET /account/second-factor/recovery-codes", "/account/second-factor/recovery-codes",
+		                                                                            LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
 		return rows;
 	}
 
@@ -386,7 +398,7 @@ class AuthorizationTableTests {
 				continue;
 			}
 			checked.add(row.mapping());
-			MockHttpServletResponse response = this.mvc.perform(request(row).with(user(otherOfficial)))
+			MockHttpServletResponse response = this.mvc.perform(request(row).with(signedIn(otherOfficial)))
 				.andReturn()
 				.getResponse();
 			if (Outcome.of(response) != NOT_FOUND) {
@@ -396,7 +408,7 @@ class AuthorizationTableTests {
 		}
 		assertThat(checked).as("rows about one request or draft").hasSizeGreaterThan(15);
 		assertThat(mismatches).as("pages of another participant's requests that an official can open").isEmpty();
-		String list = this.mvc.perform(get("/requests").with(user(otherOfficial)))
+		String list = this.mvc.perform(get("/requests").with(signedIn(otherOfficial)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -423,7 +435,7 @@ class AuthorizationTableTests {
 				continue;
 			}
 			checked.add(row.mapping());
-			MockHttpServletResponse response = this.mvc.perform(request(row).with(user(otherProvider)))
+			MockHttpServletResponse response = this.mvc.perform(request(row).with(signedIn(otherProvider)))
 				.andReturn()
 				.getResponse();
 			if (Outcome.of(response) != NOT_FOUND) {
@@ -438,7 +450,7 @@ class AuthorizationTableTests {
 		assertThat(examples.statusOf(offers.withdrawable())).as("the draft is not withdrawn")
 			.isEqualTo(OfferStatus.DRAFT);
 		assertThat(examples.statusOf(submittedId)).isEqualTo(OfferStatus.SUBMITTED);
-		String list = this.mvc.perform(get("/offers/mine").with(user(otherProvider)))
+		String list = this.mvc.perform(get("/offers/mine").with(signedIn(otherProvider)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -560,7 +572,10 @@ class AuthorizationTableTests {
 	@Test
 	void signingInWithTheFormLandsCoordinatorsInTheAdminAreaAndOthersOnTheHomePage() throws Exception {
 		for (Visitor visitor : List.of(Visitor.REQUESTER, Visitor.PROVIDER, Visitor.COORDINATOR, Visitor.ADMIN)) {
-			MvcResult result = this.mvc.perform(SignIn.form(visitor.email(), Visitor.DEMO_PASSWORD)).andReturn();
+			// the demo staff have a second factor: the landing page comes after their code
+			MvcResult result = visitor == Visitor.COORDINATOR || visitor == Visitor.ADMIN
+					? SignIn.withCode(this.mvc, visitor.email(), Visitor.DEMO_PASSWORD)
+					: this.mvc.perform(SignIn.form(visitor.email(), Visitor.DEMO_PASSWORD)).andReturn();
 			assertThat(result.getResponse().getStatus()).as("sign-in of %s", visitor).isEqualTo(302);
 			String landing = switch (visitor) {
 				case COORDINATOR, ADMIN -> "/admin";
@@ -583,8 +598,7 @@ class AuthorizationTableTests {
 
 	@Test
 	void signingOutTakesAPostWithTheCsrfTokenAndEndsTheSession() throws Exception {
-		MvcResult signedIn = this.mvc.perform(SignIn.form(Visitor.COORDINATOR.email(), Visitor.DEMO_PASSWORD))
-			.andReturn();
+		MvcResult signedIn = SignIn.withCode(this.mvc, Visitor.COORDINATOR.email(), Visitor.DEMO_PASSWORD);
 		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
 		assertThat(SignIn.whoIsSignedIn(session)).isEqualTo(Visitor.COORDINATOR.email());
 

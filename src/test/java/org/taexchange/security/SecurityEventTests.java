@@ -41,9 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * The security audit trail: what happens to an account's security is recorded with the address and
@@ -232,7 +232,7 @@ class SecurityEventTests {
 		String reference = new RequestExamples(this.context).submitted(Visitor.REQUESTER.email());
 		Browser browser = Browser.firefoxOnWindows();
 		MockHttpServletResponse response = this.mvc
-			.perform(get("/requests/" + reference).with(user(this.people.loadUserByUsername(AuthorizationTableTests.OFFICIAL_OF_ANOTHER_PARTICIPANT)))
+			.perform(get("/requests/" + reference).with(signedIn(this.people.loadUserByUsername(AuthorizationTableTests.OFFICIAL_OF_ANOTHER_PARTICIPANT)))
 				.with(browser))
 			.andReturn()
 			.getResponse();

@@ -22,10 +22,10 @@ import org.taexchange.support.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * A person's standing, not only their role, decides what they see and change: an account waiting for
@@ -247,7 +247,7 @@ class StandingTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.people.loadUserByUsername(email));
+		return signedIn(this.people.loadUserByUsername(email));
 	}
 
 	private String body(MockHttpServletRequestBuilder request) throws Exception {

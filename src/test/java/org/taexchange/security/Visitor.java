@@ -9,7 +9,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import org.taexchange.support.SignedIn;
+
 
 /**
  * The kinds of visitor the authorization rules distinguish. The five roles are each backed by a demo
@@ -79,7 +80,7 @@ enum Visitor {
 			return request -> request;
 		}
 		UserDetails details = people.loadUserByUsername(email());
-		return user(details);
+		return SignedIn.signedIn(details);
 	}
 
 	@Override

@@ -9,9 +9,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.taexchange.support.SignedIn.signedIn;
 
 /**
  * New people for tests, the way a person becomes one: the registration page, the link mailed to
@@ -60,7 +60,7 @@ public final class Registrations {
 		Map<String, Object> account = this.jdbc.queryForMap("select id, version from account where email = ?", email);
 		this.mvc
 			.perform(post("/admin/accounts/{id}/approve", account.get("id")).with(csrf())
-				.with(user(this.people.loadUserByUsername(COORDINATOR)))
+				.with(signedIn(this.people.loadUserByUsername(COORDINATOR)))
 				.param("version", account.get("version").toString()))
 			.andExpect(redirectedUrl("/admin/accounts"));
 	}
