@@ -38,7 +38,7 @@ final class NewAccounts {
 	static MockHttpServletRequestBuilder registration(String accountType, String email) {
 		return post("/register").with(csrf())
 			.param("accountType", accountType)
-			.param("fullName", "Security Test")
+			.param("fullName", "Samuel Conteh")
 			.param("email", email)
 			.param("password", PASSWORD)
 			.param("passwordConfirmation", PASSWORD)
