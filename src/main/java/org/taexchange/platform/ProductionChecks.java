@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
  * In the {@code prod} profile, refuses to start, before any bean is made (no database, no server), when
  * a setting production needs is missing: an external database ({@code SPRING_DATASOURCE_URL}) and an
  * SMTP server ({@code SPRING_MAIL_HOST}; without one the portal would only log the mails, links
- * included), and when demo data is asked for.
+ * included) and a key for the second factor's secrets ({@code TA_SECOND_FACTOR_KEY}), and when demo
+ * data is asked for.
  */
 @Component
 @Profile("prod")
@@ -46,6 +47,11 @@ class ProductionChecks implements BeanFactoryPostProcessor, EnvironmentAware {
 		if (!StringUtils.hasText(environment.getProperty("spring.mail.host"))) {
 			problems.add("no SMTP server is configured (set SPRING_MAIL_HOST, and SPRING_MAIL_PORT,"
 					+ " SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD as needed)");
+		}
+		String key = environment.getProperty("app.security.second-factor-key");
+		if (!StringUtils.hasText(key) || key.startsWith("dev-only")) {
+			problems.add("the authenticator apps' secrets would be encrypted with the development key (set"
+					+ " TA_SECOND_FACTOR_KEY to a long random pass phrase)");
 		}
 		if (environment.getProperty("app.demo-data", Boolean.class, false)) {
 			problems.add("demo data is switched on (remove APP_DEMO_DATA)");

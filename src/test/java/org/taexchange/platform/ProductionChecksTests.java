@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductionChecksTests {
 
 	private static final String[] COMPLETE = { "spring.datasource.url=jdbc:postgresql://db:5432/taexchange",
-			"spring.mail.host=smtp.example.org" };
+			"spring.mail.host=smtp.example.org", "app.security.second-factor-key=a long random production pass phrase" };
 
 	private final ApplicationContextRunner prod = new ApplicationContextRunner()
 		.withInitializer(context -> context.getEnvironment().setActiveProfiles("prod"))
@@ -34,6 +34,13 @@ class ProductionChecksTests {
 		this.prod.withPropertyValues("spring.mail.host=smtp.example.org")
 			.run(context -> assertThat(context).getFailure()
 				.hasMessageContaining("no database is configured (set SPRING_DATASOURCE_URL"));
+	}
+
+	@Test
+	void refusesToStartWithTheDevelopmentKeyOfTheSecondFactor() {
+		this.prod.withPropertyValues(COMPLETE)
+			.withPropertyValues("app.security.second-factor-key=dev-only-second-factor-key")
+			.run(context -> assertThat(context).getFailure().hasMessageContaining("set TA_SECOND_FACTOR_KEY"));
 	}
 
 	@Test

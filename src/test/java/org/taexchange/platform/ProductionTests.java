@@ -70,7 +70,8 @@ class ProductionTests {
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				// the test resources switch demo data on for the other tests
-				"--app.demo-data=false", "--spring.main.banner-mode=off"));
+				"--app.demo-data=false", "--spring.main.banner-mode=off",
+				"--app.security.second-factor-key=a pass phrase of the production test"));
 		for (String setting : TestMailServer.settings()) {
 			arguments.add("--" + setting);
 		}
