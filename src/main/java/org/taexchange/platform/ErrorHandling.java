@@ -13,7 +13,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -70,6 +72,33 @@ class ErrorHandling {
 		log.error("Database out of reach on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
 		return new ModelAndView("error/503");
+	}
+
+	/**
+	 * A transaction whose connection broke under it: the rollback fails too, and its exception (not
+	 * the query's) reaches here. The database is out of reach when a connection failure is among its
+	 * causes; anything else is an error like any other.
+	 */
+	@ExceptionHandler({ TransactionSystemException.class, JpaSystemException.class })
+	ModelAndView transactionFailed(Exception ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (!lostConnection(ex)) {
+			throw ex;
+		}
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		return databaseOutOfReach(ex, request, response);
+	}
+
+	static boolean lostConnection(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+					|| cause instanceof java.net.SocketException
+					|| cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+							&& sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
