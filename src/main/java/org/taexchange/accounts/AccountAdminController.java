@@ -68,29 +68,18 @@ class AccountAdminController {
 		return showReview(account, model, locale);
 	}
 
-	@PostMapping("/admin/accounts/{id}/disable")
-	String disable(@PathVariable long id,
+	/** An admin disables an approved account, or enables a disabled one, with a reason. */
+	@PostMapping("/admin/accounts/{id}/{access:disable|enable}")
+	String changeAccess(@PathVariable long id, @PathVariable String access,
 			@Validated({ Default.class, DecisionForm.Rejection.class }) @ModelAttribute("decision") DecisionForm form,
 			BindingResult result, @AuthenticationPrincipal AccountUser admin, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return showReview(find(id), model, locale);
 		}
-		this.approvals.disable(id, form.getVersion(), admin.getUsername(), form.getReason());
-		redirect.addFlashAttribute("flash", "flash.account.disabled");
-		return "redirect:/admin/accounts/" + id;
-	}
-
-	@PostMapping("/admin/accounts/{id}/enable")
-	String enable(@PathVariable long id,
-			@Validated({ Default.class, DecisionForm.Rejection.class }) @ModelAttribute("decision") DecisionForm form,
-			BindingResult result, @AuthenticationPrincipal AccountUser admin, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showReview(find(id), model, locale);
-		}
-		this.approvals.enable(id, form.getVersion(), admin.getUsername(), form.getReason());
-		redirect.addFlashAttribute("flash", "flash.account.enabled");
+		boolean enable = "enable".equals(access);
+		this.approvals.changeAccess(id, form.getVersion(), enable, admin.getUsername(), form.getReason());
+		redirect.addFlashAttribute("flash", enable ? "flash.account.enabled" : "flash.account.disabled");
 		return "redirect:/admin/accounts/" + id;
 	}
 

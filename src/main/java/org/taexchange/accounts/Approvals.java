@@ -52,18 +52,19 @@ class Approvals implements AdminTiles {
 		this.accounts.save(account);
 	}
 
-	/** An admin disables an approved account; its sessions end at their next request. */
+	/**
+	 * An admin disables an approved account (its sessions end at their next request) or enables a
+	 * disabled one.
+	 */
 	@Transactional
-	void disable(long accountId, long expectedVersion, String admin, String reason) {
+	void changeAccess(long accountId, long expectedVersion, boolean enable, String admin, String reason) {
 		Account account = current(accountId, expectedVersion);
-		account.disable(admin, reason, this.clock);
-		this.accounts.save(account);
-	}
-
-	@Transactional
-	void enable(long accountId, long expectedVersion, String admin, String reason) {
-		Account account = current(accountId, expectedVersion);
-		account.enable(admin, reason, this.clock);
+		if (enable) {
+			account.enable(admin, reason, this.clock);
+		}
+		else {
+			account.disable(admin, reason, this.clock);
+		}
 		this.accounts.save(account);
 	}
 

@@ -141,8 +141,8 @@ class AuthorizationTableTests {
 		rows.add(row("POST /admin/accounts/{id}/reject", "/admin/accounts/" + account + "/reject",
 		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		// admins only: an account's access and where it belongs (an empty form gets the page back with the errors)
-		for (String action : List.of("disable", "enable", "reassign")) {
-			rows.add(row("POST /admin/accounts/{id}/" + action, "/admin/accounts/" + account + "/" + action,
+		for (String action : List.of("{access:disable|enable}", "reassign")) {
+			rows.add(row("POST /admin/accounts/{id}/" + action, "/admin/accounts/" + account + "/" + (action.equals("reassign") ? action : "disable"),
 			                                                                        LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK,        FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		}
 		rows.add(row("GET /admin/log", "/admin/log",                                LOGIN,     FORBIDDEN, FORBIDDEN, OK,         OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
