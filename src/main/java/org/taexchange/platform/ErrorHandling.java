@@ -91,8 +91,12 @@ class ErrorHandling {
 
 	static boolean lostConnection(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-					|| cause instanceof java.net.SocketException
+			// a rollback fails only when the connection under it is gone (the pool then reports it closed,
+			// without an SQL state)
+			boolean rollbackFailed = cause instanceof org.hibernate.TransactionException
+					&& String.valueOf(cause.getMessage()).startsWith("Unable to rollback");
+			if (rollbackFailed || cause instanceof JDBCConnectionException
+					|| cause instanceof SQLTransientConnectionException || cause instanceof java.net.SocketException
 					|| cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
 							&& sql.getSQLState().startsWith("08")) {
 				return true;
