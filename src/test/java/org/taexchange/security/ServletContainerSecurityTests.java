@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.taexchange.requests.RequestExamples;
+import org.taexchange.support.AuthenticatorCodes;
 import org.taexchange.support.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,8 +185,16 @@ class ServletContainerSecurityTests {
 		Browser browser = new Browser();
 		HttpResponse<String> response = browser.signIn(visitor.email(), Visitor.DEMO_PASSWORD);
 		assertThat(response.statusCode()).as("sign-in of %s", visitor).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElse("")).as("sign-in of %s", visitor)
-			.doesNotContain("error");
+		String next = response.headers().firstValue("Location").orElse("");
+		assertThat(next).as("sign-in of %s", visitor).doesNotContain("error");
+		if (next.endsWith("/login/code")) {
+			// staff give the code of their authenticator app after the password
+			HttpResponse<String> codePage = browser.get("/login/code");
+			String token = Jsoup.parse(codePage.body()).select("form[action$=/login/code] input[name=_csrf]").attr("value");
+			HttpResponse<String> code = browser.post("/login/code",
+					Map.of("code", AuthenticatorCodes.unusedCode(AuthenticatorCodes.DEMO_SECRET), "_csrf", token));
+			assertThat(code.statusCode()).as("code of %s", visitor).isEqualTo(302);
+		}
 		return browser;
 	}
 
