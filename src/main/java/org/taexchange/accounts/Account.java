@@ -305,10 +305,6 @@ class Account extends AbstractAggregateRoot<Account> {
 		this.lockedUntil = null;
 	}
 
-	void changeLanguage(Locale locale) {
-		this.language = locale.getLanguage();
-	}
-
 	boolean isLocked(Clock clock) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(clock.instant());
 	}

@@ -65,10 +65,6 @@ class Notification {
 	protected Notification() {
 	}
 
-	boolean mailPending() {
-		return this.mailSentAt == null;
-	}
-
 	public Long getId() {
 		return this.id;
 	}
