@@ -288,10 +288,22 @@ class Account extends AbstractAggregateRoot<Account> {
 		this.failedSignIns++;
 		if (this.failedSignIns >= maxFailures) {
 			this.failedSignIns = 0;
-			this.lockedUntil = clock.instant().plus(lockDuration);
-			registerEvent(new DecisionMade(clock.instant(), DecisionMade.SYSTEM, SUBJECT, this.email, "LOCKED", null,
-					null, "Locked until " + this.lockedUntil + " after " + maxFailures + " failed sign-ins"));
+			lock(lockDuration, clock, maxFailures + " failed sign-ins");
 		}
+	}
+
+	/**
+	 * Too many wrong second-factor codes in a row (counted by the {@link AuthenticatorApp}, which a
+	 * right password does not reset): the account is locked for a while, as after wrong passwords.
+	 */
+	void lockAfterWrongCodes(int wrongCodes, Duration lockDuration, Clock clock) {
+		lock(lockDuration, clock, wrongCodes + " wrong second-factor codes");
+	}
+
+	private void lock(Duration lockDuration, Clock clock, String after) {
+		this.lockedUntil = clock.instant().plus(lockDuration);
+		registerEvent(new DecisionMade(clock.instant(), DecisionMade.SYSTEM, SUBJECT, this.email, "LOCKED", null,
+				null, "Locked until " + this.lockedUntil + " after " + after));
 	}
 
 	/** The person set up an authenticator app: logged, as the account's security changed. */

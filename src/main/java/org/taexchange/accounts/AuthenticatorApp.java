@@ -12,10 +12,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
+
 /**
  * The authenticator app an account set up as its second factor: the encrypted secret, the last time
- * step whose code was accepted (so no code is accepted twice), and the recovery codes. Kept apart from
- * the {@link Account} so that giving a code does not change the account a coordinator may be deciding on.
+ * step whose code was accepted (so no code is accepted twice), the wrong codes given since the last
+ * right one, and the recovery codes. Kept apart from the {@link Account} so that giving a code does not
+ * change the account a coordinator may be deciding on. {@link SecondFactors} reads it locked
+ * ({@code select ... for update}): two checks of one account's codes run one after the other.
  */
 @Entity
 @Table(name = "authenticator_app")
@@ -32,6 +36,8 @@ class AuthenticatorApp {
 
 	private Instant lastUsedAt;
 
+	private int failedCodes;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "account_id", nullable = false, updatable = false)
 	private List<RecoveryCode> recoveryCodes = new ArrayList<>();
@@ -43,35 +49,60 @@ class AuthenticatorApp {
 	}
 
 	/** Set up with the first code the person typed, which is used up by doing so. */
-	AuthenticatorApp(long accountId, String secretCipher, long firstStep, List<String> recoveryCodeHashes,
+	AuthenticatorApp(long accountId, String secretCipher, long firstStep, List<RecoveryCode> recoveryCodes,
 			Instant now) {
 		this.accountId = accountId;
 		this.secretCipher = secretCipher;
 		this.enrolledAt = now;
 		this.lastUsedStep = firstStep;
 		this.lastUsedAt = now;
-		recoveryCodeHashes.forEach(hash -> this.recoveryCodes.add(new RecoveryCode(hash)));
+		this.recoveryCodes.addAll(recoveryCodes);
 	}
 
-	/** A code of this time step was accepted; a code of this or an earlier step never will be again. */
+	/**
+	 * Accepts a code of this time step if no code of this step or a later one was accepted before; a
+	 * code of this or an earlier step never will be again.
+	 */
 	boolean use(long step, Instant now) {
 		if (step <= this.lastUsedStep) {
 			return false;
 		}
 		this.lastUsedStep = step;
-		this.lastUsedAt = now;
+		accepted(now);
 		return true;
 	}
 
-	/** Uses up the unused recovery code with this hash, if there is one. */
-	boolean useRecoveryCode(String hash, Instant now) {
+	/** Uses up the unused recovery code typed (normalised), if it is one. */
+	boolean useRecoveryCode(String normalised, PasswordEncoder encoder, Instant now) {
 		for (RecoveryCode code : this.recoveryCodes) {
-			if (code.useIfMatches(hash, now)) {
-				this.lastUsedAt = now;
+			if (code.useIfMatches(normalised, encoder, now)) {
+				accepted(now);
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Counts a wrong code: true when it is the last one allowed in a row, and the count starts again
+	 * (the account is then locked). Only a right code resets it, not a right password.
+	 */
+	boolean refused(int allowed) {
+		this.failedCodes++;
+		if (this.failedCodes < allowed) {
+			return false;
+		}
+		this.failedCodes = 0;
+		return true;
+	}
+
+	int failedCodes() {
+		return this.failedCodes;
+	}
+
+	private void accepted(Instant now) {
+		this.lastUsedAt = now;
+		this.failedCodes = 0;
 	}
 
 	long unusedRecoveryCodes() {

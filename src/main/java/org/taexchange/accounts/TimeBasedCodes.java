@@ -6,11 +6,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
@@ -23,13 +28,17 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.qr.QrData;
-import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
 /**
  * Authenticator-app codes (TOTP, RFC 6238: HMAC-SHA1, six digits, 30-second steps), the address and QR
- * code that set up an app, and recovery codes. A code of the step before or after the current one is
- * accepted too, for clocks a little apart.
+ * code that set up an app, and recovery codes.
+ *
+ * <p>
+ * The accepted window: a code of the current 30-second step, of the step before or of the step after
+ * is accepted (clocks a little apart), so a code read at the start of its step is accepted for at most
+ * 90 seconds. Each code is accepted once: {@link AuthenticatorApp#use} refuses the step last accepted
+ * and every earlier one, so once a code is used, no code of its step or an older one works again.
  */
 final class TimeBasedCodes {
 
@@ -38,6 +47,17 @@ final class TimeBasedCodes {
 	private static final int DIGITS = 6;
 
 	private static final String ISSUER = "TA Exchange";
+
+	static final int RECOVERY_CODES = 10;
+
+	/** 32 letters and digits, 5 bits each; none that reads like another (0 and o, 1 and l). */
+	static final String RECOVERY_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+
+	static final int RECOVERY_CODE_LENGTH = 16;
+
+	static final int RECOVERY_LOOKUP_LENGTH = 4;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final DefaultCodeGenerator GENERATOR = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
 
@@ -113,14 +133,39 @@ final class TimeBasedCodes {
 		}
 	}
 
-	/** Ten new recovery codes, as the person writes them down. */
-	static String[] newRecoveryCodes() {
-		return new RecoveryCodeGenerator().generateCodes(10);
+	/**
+	 * Ten new recovery codes, as the person writes them down: four groups of four letters and digits
+	 * ({@value #RECOVERY_ALPHABET}: no 0/o, 1/l to mix up), 80 random bits. The first group is the
+	 * code's lookup, different for each of the ten, which finds the one stored code to check; the
+	 * whole code is kept only as a salted Argon2 hash.
+	 */
+	static List<String> newRecoveryCodes() {
+		Set<String> lookups = new HashSet<>();
+		List<String> codes = new ArrayList<>();
+		while (codes.size() < RECOVERY_CODES) {
+			String code = randomLetters(RECOVERY_CODE_LENGTH);
+			if (lookups.add(recoveryLookupOf(code))) {
+				codes.add(code.replaceAll("(.{4})(?=.)", "$1-"));
+			}
+		}
+		return codes;
 	}
 
-	/** What is stored of a recovery code: the SHA-256 of its letters and digits, lower case. */
-	static String recoveryCodeHash(String code) {
-		String normalised = code.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+	/** A recovery code as typed, made comparable: its letters and digits, in lower case. */
+	static String normalisedRecoveryCode(String typed) {
+		return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+	}
+
+	/** The lookup of a normalised recovery code (its first group), or {@code null} if it is not one. */
+	static String recoveryLookupOf(String normalised) {
+		return normalised.length() == RECOVERY_CODE_LENGTH ? normalised.substring(0, RECOVERY_LOOKUP_LENGTH) : null;
+	}
+
+	/**
+	 * What was stored of a recovery code before they had a lookup (V17 to V21): the unsalted SHA-256
+	 * of its normalised letters and digits. Such codes are still accepted, each once.
+	 */
+	static String legacyRecoveryCodeHash(String normalised) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
@@ -128,5 +173,13 @@ final class TimeBasedCodes {
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static String randomLetters(int length) {
+		StringBuilder letters = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			letters.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
+		}
+		return letters.toString();
 	}
 }

@@ -7,6 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
@@ -62,6 +68,9 @@ class SecondFactorTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Test
 	void aCoordinatorWithoutASecondFactorSetsOneUpBeforeAnyAdminPageAndSeesTheSecretOnlyThen() throws Exception {
@@ -178,6 +187,125 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void recoveryCodesAreKeptAsSaltedArgon2HashesEachFoundByItsFirstGroup() throws Exception {
+		String email = newCoordinator();
+		List<String> recoveryCodes = enrolWithRecoveryCodes(email);
+
+		List<Map<String, Object>> stored = this.jdbc.queryForList(
+				"select lookup, code_hash from recovery_code r join account c on c.id = r.account_id where c.email = ?",
+				email);
+		assertThat(stored).hasSize(10);
+		assertThat(stored).extracting(row -> (String) row.get("lookup"))
+			.containsExactlyInAnyOrderElementsOf(recoveryCodes.stream().map(code -> code.substring(0, 4)).toList());
+		for (Map<String, Object> row : stored) {
+			String hash = (String) row.get("code_hash");
+			assertThat(hash).startsWith("{argon2}$argon2id$");
+			String code = recoveryCodes.stream().filter(c -> c.startsWith((String) row.get("lookup"))).findFirst()
+				.orElseThrow();
+			assertThat(this.passwordEncoder.matches(code.replace("-", ""), hash)).isTrue();
+		}
+	}
+
+	@Test
+	void aRecoveryCodeStoredBeforeLookupsStillWorksOnce() throws Exception {
+		String email = newCoordinator();
+		long id = this.accounts.findByEmail(email).orElseThrow().getId();
+		this.secondFactors.enrolDemo(id, TimeBasedCodes.newSecret());
+		// as V17 stored them: the unsalted SHA-256 of the letters and digits, no lookup
+		this.jdbc.update("insert into recovery_code (account_id, code_hash) values (?, encode(sha256(?::bytea), 'hex'))",
+				id, "k7pq2mzx9aw4rt3b");
+
+		assertThat(sendCode(signInWithPassword(email), "K7PQ-2MZX-9AW4-RT3B").getResponse().getRedirectedUrl())
+			.endsWith("/admin");
+		assertThat(sendCode(signInWithPassword(email), "k7pq-2mzx-9aw4-rt3b").getResponse().getContentAsString())
+			.contains("This code is not right");
+	}
+
+	@Test
+	void settingUpUsingAndMissingTheSecondFactorAreRecordedInTheSecurityTrail() throws Exception {
+		String email = newCoordinator();
+		MockHttpSession enrolment = signInWithPassword(email);
+		this.mvc.perform(get("/account/second-factor").session(enrolment));
+		String secret = (String) enrolment.getAttribute(SecondFactorController.ENROLMENT_SECRET);
+		@SuppressWarnings("unchecked")
+		List<String> recoveryCodes = (List<String>) this.mvc
+			.perform(post("/account/second-factor").session(enrolment).with(csrf()).param("code", codeNow(secret)))
+			.andReturn()
+			.getFlashMap()
+			.get("recoveryCodes");
+		String code = TimeBasedCodes.code(secret, TimeBasedCodes.step(Instant.now()) + 1);
+
+		sendCode(signInWithPassword(email), code);
+		sendCode(signInWithPassword(email), code);
+		MockHttpSession recovered = signInWithPassword(email);
+		sendCode(recovered, recoveryCodes.get(0));
+		sendCode(signInWithPassword(email), wrongCode(secret));
+
+		assertThat(factorEvents(email)).containsExactly("FACTOR_ENROLLED: authenticator app",
+				"FACTOR_USED: authenticator app", "FACTOR_FAILED: code already used",
+				"FACTOR_USED: recovery code, 9 left", "FACTOR_FAILED: wrong code");
+		assertThat(this.jdbc.queryForList("select detail from security_event where account_email = ?", String.class,
+				email))
+			.as("no code in the trail")
+			.noneMatch(detail -> detail != null
+					&& (detail.contains(code) || detail.contains(recoveryCodes.get(0)) || detail.contains(secret)));
+		assertThat(this.mvc.perform(get("/account/second-factor").session(recovered)).andReturn().getResponse()
+			.getContentAsString()).contains("Recovery codes not used yet: 9.");
+	}
+
+	@Test
+	void wrongCodesAreCountedAcrossSignInsARightPasswordDoesNotStartTheCountAgain() throws Exception {
+		String email = newCoordinator();
+		String secret = enrol(email);
+		MockHttpSession first = signInWithPassword(email);
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThat(sendCode(first, wrongCode(secret)).getResponse().getStatus()).isEqualTo(200);
+		}
+
+		// signing in again with the right password, the next two wrong codes lock the account
+		MockHttpSession second = signInWithPassword(email);
+		assertThat(sendCode(second, wrongCode(secret)).getResponse().getStatus()).isEqualTo(200);
+		assertThat(sendCode(second, wrongCode(secret)).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(this.accounts.findByEmail(email).orElseThrow().isLocked(this.clock)).isTrue();
+		assertThat(this.jdbc.queryForList("""
+				select kind || ': ' || coalesce(detail, '') from security_event
+				where account_email = ? and kind in ('FACTOR_FAILED', 'LOCKED_OUT') order by id""", String.class, email))
+			.hasSize(6)
+			.startsWith("FACTOR_FAILED: wrong code")
+			.last()
+			.asString()
+			.startsWith("LOCKED_OUT: Locked until")
+			.endsWith("after 5 wrong second-factor codes");
+	}
+
+	@Test
+	void theSameCodeCheckedTwiceAtTheSameMomentIsAcceptedOnce() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 8; round++) {
+				long id = this.accounts.findByEmail(newCoordinator()).orElseThrow().getId();
+				String secret = TimeBasedCodes.newSecret();
+				this.secondFactors.enrolDemo(id, secret);
+				String code = codeNow(secret);
+				CountDownLatch start = new CountDownLatch(1);
+				Callable<SecondFactors.Outcome> check = () -> {
+					start.await();
+					return this.secondFactors.check(id, code);
+				};
+				Future<SecondFactors.Outcome> one = pool.submit(check);
+				Future<SecondFactors.Outcome> other = pool.submit(check);
+				start.countDown();
+				assertThat(List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS)))
+					.as("round %d", round)
+					.containsExactlyInAnyOrder(SecondFactors.Outcome.ACCEPTED, SecondFactors.Outcome.REFUSED);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void anOfficialMayTurnItOnAndIsThenAskedForTheCodeOnEveryPage() throws Exception {
 		Registrations registrations = new Registrations(this.context);
 		String email = registrations.official("second-factor-official", "SL", "National Minerals Agency");
@@ -263,6 +391,25 @@ class SecondFactorTests {
 			.param("version", version)).andReturn();
 		assertThat(recent.getResponse().getRedirectedUrl()).isEqualTo("/matches/" + match);
 		assertThat(matches.statusNameOf(match)).isEqualTo("APPROVED");
+	}
+
+	private List<String> factorEvents(String email) {
+		return this.jdbc.queryForList("""
+				select kind || ': ' || detail from security_event
+				where account_email = ? and kind like 'FACTOR_%' order by id""", String.class, email);
+	}
+
+	/** Sets up an app for the account, as its owner does, and returns the recovery codes shown. */
+	@SuppressWarnings("unchecked")
+	private List<String> enrolWithRecoveryCodes(String email) throws Exception {
+		MockHttpSession session = signInWithPassword(email);
+		this.mvc.perform(get("/account/second-factor").session(session));
+		String secret = (String) session.getAttribute(SecondFactorController.ENROLMENT_SECRET);
+		return (List<String>) this.mvc
+			.perform(post("/account/second-factor").session(session).with(csrf()).param("code", codeNow(secret)))
+			.andReturn()
+			.getFlashMap()
+			.get("recoveryCodes");
 	}
 
 	private String newCoordinator() {
