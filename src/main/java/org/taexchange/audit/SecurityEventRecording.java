@@ -16,11 +16,14 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+
+import org.taexchange.platform.RateLimited;
 
 /**
  * Writes what Spring Security and the accounts module tell about sign-ins, sign-outs, lockouts and
- * refusals into the security audit trail. A failed sign-in keeps the address as typed, never the
+ * refusals, and what the rate limits tell about their refusals, into the security audit trail. A failed sign-in keeps the address as typed, never the
  * password; a refusal is recorded for signed-in people only (a visitor sent to the sign-in page is not
  * an event).
  */
@@ -94,6 +97,22 @@ class SecurityEventRecording {
 			String method = event.getObject() instanceof HttpServletRequest request ? request.getMethod() + " " : "";
 			this.events.record(SecurityEventKind.ACCESS_DENIED, authentication.getName(), idOf(authentication),
 					method + "403");
+		}
+	}
+
+	/**
+	 * A request refused by a rate limit (429), told once per limit, key and period: the person signed
+	 * in, else the address typed on the form, if any; the limit in the detail.
+	 */
+	@EventListener
+	void on(RateLimited refused) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn(authentication)) {
+			this.events.record(SecurityEventKind.RATE_LIMITED, authentication.getName(), idOf(authentication),
+					refused.limit());
+		}
+		else {
+			this.events.record(SecurityEventKind.RATE_LIMITED, refused.addressTyped(), null, refused.limit());
 		}
 	}
 

@@ -23,6 +23,8 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -39,7 +41,8 @@ import org.taexchange.platform.RateLimitSettings.Allowance;
  * allowed now. Each bucket is a row of {@code rate_limit_bucket} (Bucket4j over PostgreSQL, locked
  * with {@code select ... for update}), so every instance of the portal counts against the same
  * buckets. A bucket's id is the limit's name and a SHA-256 of what it counts, never an address in
- * clear.
+ * clear. The first refusal of a limit and key in one period of the limit is told as
+ * {@link RateLimited} (the security trail records it); the refusals after it in that period are not.
  *
  * <p>
  * A bucket keeps the allowance it was created with until it is full again and removed (see
@@ -55,18 +58,31 @@ class RateLimits {
 
 	private static final int CLEANUP_BATCH = 1000;
 
+	/** The id prefix of the buckets that tell a limit's refusals once per period. */
+	static final String REFUSED = "refused:";
+
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	private final RateLimitSettings settings;
 
 	private final List<Rule> rules;
 
+	private final ApplicationEventPublisher events;
+
+	/** A limiter that tells nobody of its refusals (a second instance in tests). */
 	RateLimits(DataSource dataSource, RateLimitSettings settings) {
+		this(dataSource, settings, event -> {
+		});
+	}
+
+	@Autowired
+	RateLimits(DataSource dataSource, RateLimitSettings settings, ApplicationEventPublisher events) {
 		for (Limit limit : Limit.values()) {
 			Objects.requireNonNull(limit.allowance.apply(settings),
 					() -> "app.rate-limits." + limit.propertyName + " is not set");
 		}
 		this.settings = settings;
+		this.events = events;
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table(TABLE)
@@ -100,6 +116,10 @@ class RateLimits {
 						if (wait.isPresent()) {
 							log.info("Rate limit {} reached: {} {} refused for {}", counted.limit().propertyName,
 									request.getMethod(), request.getRequestURI(), wait.get());
+							if (firstRefusalOfPeriod(counted.limit(), key)) {
+								this.events.publishEvent(new RateLimited(counted.limit().propertyName,
+										Counted.EMAIL.apply(request), request.getMethod() + " " + request.getRequestURI()));
+							}
 							return wait;
 						}
 					}
@@ -117,6 +137,17 @@ class RateLimits {
 			.build(bucketId(limit, key), () -> configuration(allowance))
 			.tryConsumeAndReturnRemaining(1);
 		return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	}
+
+	/**
+	 * Whether this refusal is the first of its limit and key in one period of the limit: a bucket of
+	 * one, beside the limit's own, refilled once per period. Many refusals in a row are told once.
+	 */
+	private boolean firstRefusalOfPeriod(Limit limit, String key) {
+		Allowance allowance = limit.allowance.apply(this.settings);
+		return this.buckets.builder()
+			.build(REFUSED + bucketId(limit, key), () -> configuration(new Allowance(1, allowance.period())))
+			.tryConsume(1);
 	}
 
 	/** Removes the buckets that are full again; several instances may do it at once. */

@@ -1,6 +1,8 @@
 package org.taexchange.platform;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -16,10 +21,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.taexchange.support.IntegrationTest;
 import org.taexchange.support.Registrations;
+import org.taexchange.support.SignedIn;
 import org.taexchange.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -132,6 +139,58 @@ class RateLimitEndpointTests {
 		this.mvc
 			.perform(post("/verify").with(csrf()).param("token", "not-a-token").with(from(RateLimitsTests.uniqueIp())))
 			.andExpect(redirectedUrl("/verify?failed"));
+	}
+
+	@Test
+	void fiftySignInsRefusedForOneAddressMakeOneLineOfTheSecurityTrail() throws Exception {
+		String email = RateLimitsTests.uniqueEmail("flood");
+		new OtherInstance(this.context, 1, Duration.ofHours(1)).take("sign-in-per-address", email, 1);
+
+		// from fifty addresses, so that only the address's limit refuses them
+		for (int attempt = 0; attempt < 50; attempt++) {
+			this.mvc.perform(signIn(email, WRONG).with(from(RateLimitsTests.uniqueIp())).header("User-Agent", "flood/1.0"))
+				.andExpect(status().isTooManyRequests());
+		}
+
+		List<Map<String, Object>> lines = this.jdbc.queryForList(
+				"select kind, account_id, ip, user_agent, path, detail from security_event where account_email = ?",
+				email);
+		assertThat(lines).hasSize(1);
+		assertThat(lines.get(0)).containsEntry("kind", "RATE_LIMITED")
+			.containsEntry("account_id", null)
+			.containsEntry("user_agent", "flood/1.0")
+			.containsEntry("path", "/login")
+			.containsEntry("detail", "sign-in-per-address");
+		assertThat((String) lines.get(0).get("ip")).startsWith("2001:db8::");
+		assertThat(this.jdbc.queryForObject("select count(*) from security_event where detail = ? and user_agent = ?",
+				Integer.class, WRONG, "flood/1.0"))
+			.as("the password typed")
+			.isZero();
+	}
+
+	@Test
+	void anUploadRefusedForASignedInAccountIsRecordedWithTheAccount() throws Exception {
+		Registrations registrations = new Registrations(this.context);
+		String email = registrations.official("limits.upload", "SL", "National Minerals Agency");
+		registrations.approve(email);
+		UserDetails official = this.context.getBean(UserDetailsService.class).loadUserByUsername(email);
+		new OtherInstance(this.context, 1, Duration.ofHours(1)).take("uploads-per-account", email, 1);
+
+		for (int attempt = 0; attempt < 3; attempt++) {
+			this.mvc
+				.perform(multipart("/requests/drafts/1/attachments")
+					.file(new MockMultipartFile("file", "a.pdf", "application/pdf", new byte[] { 1 }))
+					.with(csrf())
+					.with(SignedIn.signedIn(official)))
+				.andExpect(status().isTooManyRequests());
+		}
+
+		assertThat(this.jdbc.queryForList(
+				"select kind, account_id, detail from security_event where account_email = ? and kind = 'RATE_LIMITED'",
+				email))
+			.containsExactly(Map.of("kind", "RATE_LIMITED", "account_id",
+					this.jdbc.queryForObject("select id from account where email = ?", Long.class, email), "detail",
+					"uploads-per-account"));
 	}
 
 	private void assertNothingStoredFor(String email) {
