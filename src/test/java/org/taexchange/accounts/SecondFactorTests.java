@@ -148,15 +148,7 @@ class SecondFactorTests {
 	@Test
 	void aRecoveryCodeStandsInForTheAppOnce() throws Exception {
 		String email = newCoordinator();
-		MockHttpSession enrolment = signInWithPassword(email);
-		this.mvc.perform(get("/account/second-factor").session(enrolment));
-		String secret = (String) enrolment.getAttribute(SecondFactorController.ENROLMENT_SECRET);
-		@SuppressWarnings("unchecked")
-		List<String> recoveryCodes = (List<String>) this.mvc
-			.perform(post("/account/second-factor").session(enrolment).with(csrf()).param("code", codeNow(secret)))
-			.andReturn()
-			.getFlashMap()
-			.get("recoveryCodes");
+		List<String> recoveryCodes = enrolled(email).recoveryCodes();
 
 		MockHttpSession session = signInWithPassword(email);
 		assertThat(sendCode(session, recoveryCodes.get(3).toUpperCase(Locale.ROOT)).getResponse().getRedirectedUrl())
@@ -189,7 +181,7 @@ class SecondFactorTests {
 	@Test
 	void recoveryCodesAreKeptAsSaltedArgon2HashesEachFoundByItsFirstGroup() throws Exception {
 		String email = newCoordinator();
-		List<String> recoveryCodes = enrolWithRecoveryCodes(email);
+		List<String> recoveryCodes = enrolled(email).recoveryCodes();
 
 		List<Map<String, Object>> stored = this.jdbc.queryForList(
 				"select lookup, code_hash from recovery_code r join account c on c.id = r.account_id where c.email = ?",
@@ -224,15 +216,9 @@ class SecondFactorTests {
 	@Test
 	void settingUpUsingAndMissingTheSecondFactorAreRecordedInTheSecurityTrail() throws Exception {
 		String email = newCoordinator();
-		MockHttpSession enrolment = signInWithPassword(email);
-		this.mvc.perform(get("/account/second-factor").session(enrolment));
-		String secret = (String) enrolment.getAttribute(SecondFactorController.ENROLMENT_SECRET);
-		@SuppressWarnings("unchecked")
-		List<String> recoveryCodes = (List<String>) this.mvc
-			.perform(post("/account/second-factor").session(enrolment).with(csrf()).param("code", codeNow(secret)))
-			.andReturn()
-			.getFlashMap()
-			.get("recoveryCodes");
+		Enrolment enrolment = enrolled(email);
+		String secret = enrolment.secret();
+		List<String> recoveryCodes = enrolment.recoveryCodes();
 		String code = TimeBasedCodes.code(secret, TimeBasedCodes.step(Instant.now()) + 1);
 
 		sendCode(signInWithPassword(email), code);
@@ -399,19 +385,6 @@ class SecondFactorTests {
 				where account_email = ? and kind like 'FACTOR_%' order by id""", String.class, email);
 	}
 
-	/** Sets up an app for the account, as its owner does, and returns the recovery codes shown. */
-	@SuppressWarnings("unchecked")
-	private List<String> enrolWithRecoveryCodes(String email) throws Exception {
-		MockHttpSession session = signInWithPassword(email);
-		this.mvc.perform(get("/account/second-factor").session(session));
-		String secret = (String) session.getAttribute(SecondFactorController.ENROLMENT_SECRET);
-		return (List<String>) this.mvc
-			.perform(post("/account/second-factor").session(session).with(csrf()).param("code", codeNow(secret)))
-			.andReturn()
-			.getFlashMap()
-			.get("recoveryCodes");
-	}
-
 	private String newCoordinator() {
 		String email = "second-factor-" + System.nanoTime() + "@example.org";
 		this.accounts.save(Account.staff(new EmailAddress(email), this.passwordEncoder.encode(PASSWORD),
@@ -421,14 +394,24 @@ class SecondFactorTests {
 
 	/** Sets up an app for the account, as its owner does, and returns the app's secret. */
 	private String enrol(String email) throws Exception {
+		return enrolled(email).secret();
+	}
+
+	/** Sets up an app for the account, as its owner does: the app's secret and the recovery codes shown. */
+	@SuppressWarnings("unchecked")
+	private Enrolment enrolled(String email) throws Exception {
 		MockHttpSession session = signInWithPassword(email);
 		this.mvc.perform(get("/account/second-factor").session(session));
 		String secret = (String) session.getAttribute(SecondFactorController.ENROLMENT_SECRET);
-		this.mvc.perform(post("/account/second-factor").session(session).with(csrf()).param("code", codeNow(secret)));
+		List<String> recoveryCodes = (List<String>) this.mvc
+			.perform(post("/account/second-factor").session(session).with(csrf()).param("code", codeNow(secret)))
+			.andReturn()
+			.getFlashMap()
+			.get("recoveryCodes");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from authenticator_app a join account c on c.id = a.account_id where c.email = ?",
 				Integer.class, email)).isOne();
-		return secret;
+		return new Enrolment(secret, recoveryCodes);
 	}
 
 	private MockHttpSession signInWithPassword(String email) throws Exception {
@@ -459,4 +442,6 @@ class SecondFactorTests {
 		}
 	}
 
+	private record Enrolment(String secret, List<String> recoveryCodes) {
+	}
 }
