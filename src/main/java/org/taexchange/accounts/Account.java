@@ -300,6 +300,21 @@ class Account extends AbstractAggregateRoot<Account> {
 				null, null));
 	}
 
+	/**
+	 * An admin removes the second factor of a person who lost both their app and their recovery codes,
+	 * with a reason. Every session of the account ends; a coordinator or admin sets up a new app at the
+	 * next sign-in. Nobody resets their own factor this way.
+	 */
+	void secondFactorReset(String admin, String reason, Clock clock) {
+		if (this.email.equals(admin)) {
+			throw new IllegalTransition("account", stateName(), "FACTOR_RESET");
+		}
+		requireReason(reason);
+		endSessions();
+		registerEvent(new DecisionMade(clock.instant(), admin, SUBJECT, this.email, "FACTOR_RESET", null, null,
+				reason.strip()));
+	}
+
 	void recordSuccessfulSignIn() {
 		this.failedSignIns = 0;
 		this.lockedUntil = null;
