@@ -283,7 +283,10 @@ class Account extends AbstractAggregateRoot<Account> {
 		}
 	}
 
-	/** A wrong password was given; after too many in a row the account is locked for a while. */
+	/**
+	 * A wrong password was given; after too many in a row the account is locked for a while, and the
+	 * person is told by mail ({@link AccountLocked}).
+	 */
 	void recordFailedSignIn(int maxFailures, Duration lockDuration, Clock clock) {
 		this.failedSignIns++;
 		if (this.failedSignIns >= maxFailures) {
@@ -291,6 +294,7 @@ class Account extends AbstractAggregateRoot<Account> {
 			this.lockedUntil = clock.instant().plus(lockDuration);
 			registerEvent(new DecisionMade(clock.instant(), DecisionMade.SYSTEM, SUBJECT, this.email, "LOCKED", null,
 					null, "Locked until " + this.lockedUntil + " after " + maxFailures + " failed sign-ins"));
+			registerEvent(new AccountLocked(this.email, this.lockedUntil, maxFailures));
 		}
 	}
 
