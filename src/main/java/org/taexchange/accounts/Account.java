@@ -283,12 +283,15 @@ class Account extends AbstractAggregateRoot<Account> {
 		}
 	}
 
-	/** A wrong password was given; after too many in a row the account is locked for a while. */
+	/**
+	 * A wrong password was given; after too many in a row the account is locked for a while, and the
+	 * person is told by mail ({@link AccountLocked}).
+	 */
 	void recordFailedSignIn(int maxFailures, Duration lockDuration, Clock clock) {
 		this.failedSignIns++;
 		if (this.failedSignIns >= maxFailures) {
 			this.failedSignIns = 0;
-			lock(lockDuration, clock, maxFailures + " failed sign-ins");
+			lock(lockDuration, clock, maxFailures, maxFailures + " failed sign-ins");
 		}
 	}
 
@@ -297,19 +300,36 @@ class Account extends AbstractAggregateRoot<Account> {
 	 * right password does not reset): the account is locked for a while, as after wrong passwords.
 	 */
 	void lockAfterWrongCodes(int wrongCodes, Duration lockDuration, Clock clock) {
-		lock(lockDuration, clock, wrongCodes + " wrong second-factor codes");
+		lock(lockDuration, clock, wrongCodes, wrongCodes + " wrong second-factor codes");
 	}
 
-	private void lock(Duration lockDuration, Clock clock, String after) {
+	/** Locked for a while; logged, and the person is told by mail once ({@link AccountLocked}). */
+	private void lock(Duration lockDuration, Clock clock, int failures, String after) {
 		this.lockedUntil = clock.instant().plus(lockDuration);
 		registerEvent(new DecisionMade(clock.instant(), DecisionMade.SYSTEM, SUBJECT, this.email, "LOCKED", null,
 				null, "Locked until " + this.lockedUntil + " after " + after));
+		registerEvent(new AccountLocked(this.email, this.lockedUntil, failures));
 	}
 
 	/** The person set up an authenticator app: logged, as the account's security changed. */
 	void secondFactorAdded(Clock clock) {
 		registerEvent(new DecisionMade(clock.instant(), this.email, SUBJECT, this.email, "SECOND_FACTOR_ADDED", null,
 				null, null));
+	}
+
+	/**
+	 * An admin removes the second factor of a person who lost both their app and their recovery codes,
+	 * with a reason. Every session of the account ends; a coordinator or admin sets up a new app at the
+	 * next sign-in. Nobody resets their own factor this way.
+	 */
+	void secondFactorReset(String admin, String reason, Clock clock) {
+		if (this.email.equals(admin)) {
+			throw new IllegalTransition("account", stateName(), "FACTOR_RESET");
+		}
+		requireReason(reason);
+		endSessions();
+		registerEvent(new DecisionMade(clock.instant(), admin, SUBJECT, this.email, "FACTOR_RESET", null, null,
+				reason.strip()));
 	}
 
 	void recordSuccessfulSignIn() {

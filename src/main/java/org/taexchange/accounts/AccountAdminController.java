@@ -8,6 +8,7 @@ import java.util.function.Function;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +35,13 @@ class AccountAdminController {
 
 	private final Directory directory;
 
-	AccountAdminController(Accounts accounts, Approvals approvals, Directory directory) {
+	private final SecondFactors secondFactors;
+
+	AccountAdminController(Accounts accounts, Approvals approvals, Directory directory, SecondFactors secondFactors) {
 		this.accounts = accounts;
 		this.approvals = approvals;
 		this.directory = directory;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping("/admin/accounts")
@@ -80,6 +84,26 @@ class AccountAdminController {
 		boolean enable = "enable".equals(access);
 		this.approvals.changeAccess(id, form.getVersion(), enable, admin.getUsername(), form.getReason());
 		redirect.addFlashAttribute("flash", enable ? "flash.account.enabled" : "flash.account.disabled");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	/**
+	 * An admin removes the second factor of someone who lost their app and their recovery codes, with a
+	 * reason; never their own (another admin does that).
+	 */
+	@PostMapping("/admin/accounts/{id}/reset-factor")
+	String resetSecondFactor(@PathVariable long id,
+			@Validated({ Default.class, DecisionForm.Rejection.class }) @ModelAttribute("factorReset") DecisionForm form,
+			BindingResult result, @AuthenticationPrincipal AccountUser admin, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (admin.id() == id) {
+			throw new AccessDeniedException("Nobody resets their own second factor");
+		}
+		if (result.hasErrors()) {
+			return showReview(find(id), model, locale);
+		}
+		this.approvals.resetSecondFactor(id, form.getVersion(), admin.getUsername(), form.getReason());
+		redirect.addFlashAttribute("flash", "flash.account.factorReset");
 		return "redirect:/admin/accounts/" + id;
 	}
 
@@ -144,10 +168,12 @@ class AccountAdminController {
 			reassign.setOrganisationId(account.getOrganisationId());
 			model.addAttribute("reassign", reassign);
 		}
-		if (!model.containsAttribute("decision")) {
-			DecisionForm decision = new DecisionForm();
-			decision.setVersion(account.getVersion());
-			model.addAttribute("decision", decision);
+		for (String name : List.of("decision", "factorReset")) {
+			if (!model.containsAttribute(name)) {
+				DecisionForm decision = new DecisionForm();
+				decision.setVersion(account.getVersion());
+				model.addAttribute(name, decision);
+			}
 		}
 		if (account.getRole() == Role.REQUESTER) {
 			model.addAttribute("participants", this.directory.activeParticipants(locale));
@@ -155,6 +181,7 @@ class AccountAdminController {
 		else if (account.getRole() == Role.PROVIDER) {
 			model.addAttribute("organisations", this.directory.activeOrganisations());
 		}
+		model.addAttribute("secondFactorSetUp", this.secondFactors.isSetUp(account.getId()));
 		model.addAttribute("account",
 				new AccountView(account,
 						this.directory.participantName(account.getParticipantCode(), locale).orElse(null),

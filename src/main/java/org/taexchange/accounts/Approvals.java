@@ -26,9 +26,15 @@ class Approvals implements AdminTiles {
 
 	private final Clock clock;
 
-	Approvals(Accounts accounts, Directory directory, Clock clock) {
+	private final AuthenticatorApps apps;
+
+	private final AccountMail mail;
+
+	Approvals(Accounts accounts, Directory directory, AuthenticatorApps apps, AccountMail mail, Clock clock) {
 		this.accounts = accounts;
 		this.directory = directory;
+		this.apps = apps;
+		this.mail = mail;
 		this.clock = clock;
 	}
 
@@ -81,6 +87,21 @@ class Approvals implements AdminTiles {
 		}
 		account.reassign(participantCode, organisationId, admin, reason, this.clock);
 		this.accounts.save(account);
+	}
+
+	/**
+	 * An admin removes the authenticator app (and so its recovery codes) of a person who lost both: their
+	 * sessions end, they get a mail, and they set up a new one at their next sign-in.
+	 */
+	@Transactional
+	void resetSecondFactor(long accountId, long expectedVersion, String admin, String reason) {
+		Account account = current(accountId, expectedVersion);
+		AuthenticatorApp app = this.apps.findById(accountId)
+			.orElseThrow(() -> new IllegalTransition("account", "NO_SECOND_FACTOR", "FACTOR_RESET"));
+		account.secondFactorReset(admin, reason, this.clock);
+		this.apps.delete(app);
+		this.accounts.save(account);
+		this.mail.sendAfterCommit(account, "factorReset", account.getFullName(), this.mail.link("/login", null));
 	}
 
 	private Account current(long accountId, long expectedVersion) {

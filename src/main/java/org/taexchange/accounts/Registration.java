@@ -146,7 +146,8 @@ class Registration {
 			.toUriString();
 		this.mail.send(account.getEmail(), this.messages.getMessage("mail.verify.subject", null, locale),
 				this.messages.getMessage("mail.verify.body",
-						new Object[] { account.getFullName(), link, this.settings.verificationValidity().toHours() },
+						new Object[] { account.getFullName(), link, this.settings.verificationValidity().toHours(),
+								this.settings.unconfirmedAccountDays() },
 						locale));
 	}
 

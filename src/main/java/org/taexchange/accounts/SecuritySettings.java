@@ -17,11 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resetValidity how long a "forgot your password?" link works
  * @param invitationValidity how long the link of an invitation to a staff account works
  * @param secondFactorKey the pass phrase the authenticator apps' secrets are encrypted with
+ * @param unconfirmedAccountDays how many days an account whose address was never confirmed is kept
+ * before it is removed (and its address may register again)
  */
 @ConfigurationProperties("app.security")
 record SecuritySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
 		@DefaultValue("48h") Duration verificationValidity, @DefaultValue("30m") Duration staffIdleTimeout,
 		@DefaultValue("8h") Duration sessionLifetime, @DefaultValue("3") int unapprovedDrafts,
 		@DefaultValue("1h") Duration resetValidity, @DefaultValue("72h") Duration invitationValidity,
-		String secondFactorKey) {
+		String secondFactorKey, @DefaultValue("7") int unconfirmedAccountDays) {
+
+	/** How long an account whose address was never confirmed is kept. */
+	Duration unconfirmedAccountLifetime() {
+		return Duration.ofDays(this.unconfirmedAccountDays);
+	}
 }

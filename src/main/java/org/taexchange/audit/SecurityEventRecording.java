@@ -61,7 +61,8 @@ class SecurityEventRecording {
 
 	/**
 	 * The accounts module logs its decisions on an account: a lock after too many wrong passwords (by
-	 * the portal), an account disabled or enabled again (by an admin, who is named in the detail).
+	 * the portal), an account disabled or enabled again, or its second factor removed (by an admin, who is named in
+	 * the detail).
 	 */
 	@EventListener
 	void on(DecisionMade decision) {
@@ -74,6 +75,8 @@ class SecurityEventRecording {
 			case "DISABLED" -> this.events.record(SecurityEventKind.ACCOUNT_DISABLED, decision.subjectId(), null,
 					byWhom(decision));
 			case "ENABLED" -> this.events.record(SecurityEventKind.ACCOUNT_ENABLED, decision.subjectId(), null,
+					byWhom(decision));
+			case "FACTOR_RESET" -> this.events.record(SecurityEventKind.FACTOR_REMOVED, decision.subjectId(), null,
 					byWhom(decision));
 			default -> {
 				// other decisions on accounts (registered, approved...) are in the decision log only

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface Notifications extends JpaRepository<Notification, Long> {
 
@@ -26,4 +27,9 @@ interface Notifications extends JpaRepository<Notification, Long> {
 	Page<Notification> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 
 	Page<Notification> findByMailToIgnoreCaseOrderByCreatedAtDescIdDesc(String mailTo, Pageable pageable);
+
+	/** Removes everything kept for a person (their account is being removed). */
+	@Modifying
+	@Query("delete from Notification n where n.recipientId = :recipientId")
+	int deleteByRecipientId(@Param("recipientId") long recipientId);
 }

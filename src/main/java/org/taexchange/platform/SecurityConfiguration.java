@@ -96,9 +96,10 @@ class SecurityConfiguration {
 			.access(stepUp.hasRole("COORDINATOR"))
 			.requestMatchers(HttpMethod.POST, "/matches/*/approve")
 			.access(ofStaff(stepUp.authenticated(), authorizationManagerFactory(roles).authenticated()))
-			// coordinators approve accounts; only admins disable, enable or move them, with a recent code too
+			// coordinators approve accounts; only admins disable, enable, move them or reset their second factor,
+			// with a recent code too
 			.requestMatchers(HttpMethod.POST, "/admin/accounts/*/disable", "/admin/accounts/*/enable",
-					"/admin/accounts/*/reassign", "/admin/staff/**")
+					"/admin/accounts/*/reassign", "/admin/accounts/*/reset-factor", "/admin/staff/**")
 			.access(stepUp.hasRole("ADMIN"))
 			.requestMatchers("/admin/participants/**", "/admin/organisations/**", "/admin/security/**",
 					"/admin/staff/**")

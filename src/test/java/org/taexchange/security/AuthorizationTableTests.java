@@ -275,6 +275,9 @@ class AuthorizationTableTests {
 		                                                                            LOGIN,     NOT_FOUND, NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND,        NOT_FOUND,        NOT_FOUND,       ENDED));
 		rows.add(row("GET /account/second-factor/recovery-codes", "/account/second-factor/recovery-codes",
 		                                                                            LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		// account lifecycle: an admin removes someone else's lost second factor (an empty form gets the page back)
+		rows.add(row("POST /admin/accounts/{id}/reset-factor", "/admin/accounts/" + account + "/reset-factor",
+		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
 		return rows;
 	}
 

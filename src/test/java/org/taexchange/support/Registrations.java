@@ -39,7 +39,7 @@ public final class Registrations {
 	/** An official of that participant, registered and with the address confirmed, not yet approved; the address. */
 	public String official(String emailPrefix, String participantCode, String authority) throws Exception {
 		String email = emailPrefix + "." + System.nanoTime() + "@example.org";
-		register(email, form(email, "REQUESTER").param("fullName", "Fatmata Kamara")
+		register(email, form(email, "REQUESTER", "en").param("fullName", "Fatmata Kamara")
 			.param("participantCode", participantCode)
 			.param("position", "Licensing officer")
 			.param("authority", authority));
@@ -49,10 +49,24 @@ public final class Registrations {
 	/** A provider of that organisation, registered and with the address confirmed, not yet approved; the address. */
 	public String provider(String emailPrefix, long organisationId) throws Exception {
 		String email = emailPrefix + "." + System.nanoTime() + "@example.org";
-		register(email, form(email, "PROVIDER").param("fullName", "Anke Vogel")
+		register(email, form(email, "PROVIDER", "en").param("fullName", "Anke Vogel")
 			.param("organisationId", String.valueOf(organisationId))
 			.param("position", "Programme manager"));
 		return email;
+	}
+
+	/**
+	 * An official of Sierra Leone who registers with this address and language and does not confirm the
+	 * address (the confirmation mail is sent).
+	 */
+	public void registerWithoutConfirming(String email, String language) throws Exception {
+		this.mvc
+			.perform(form(email, "REQUESTER", language)
+				.param("fullName", "Aminata Conteh")
+				.param("participantCode", "SL")
+				.param("position", "Licensing officer")
+				.param("authority", "National Minerals Agency"))
+			.andExpect(redirectedUrl("/registered"));
 	}
 
 	/** A coordinator approves the account, as it is now. */
@@ -65,13 +79,13 @@ public final class Registrations {
 			.andExpect(redirectedUrl("/admin/accounts"));
 	}
 
-	private static MockHttpServletRequestBuilder form(String email, String accountType) {
+	private static MockHttpServletRequestBuilder form(String email, String accountType, String language) {
 		return post("/register").with(csrf())
 			.param("accountType", accountType)
 			.param("email", email)
 			.param("password", PASSWORD)
 			.param("passwordConfirmation", PASSWORD)
-			.param("language", "en");
+			.param("language", language);
 	}
 
 	private void register(String email, MockHttpServletRequestBuilder form) throws Exception {
