@@ -275,6 +275,9 @@ class AuthorizationTableTests {
 		                                                                            LOGIN,     NOT_FOUND, NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND,        NOT_FOUND,        NOT_FOUND,       ENDED));
 		rows.add(row("GET /account/second-factor/recovery-codes", "/account/second-factor/recovery-codes",
 		                                                                            LOGIN,     OK,        OK,        OK,         OK, OK,        OK,        OK,       ENDED));
+		// passkeys (the WebAuthn endpoints themselves are Spring Security's filters: PasskeyTests); one's own only
+		rows.add(row("POST /account/second-factor/passkeys/{id}/remove", "/account/second-factor/passkeys/bm8tc3VjaC1wYXNza2V5/remove",
+		                                                                            LOGIN,     NOT_FOUND, NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		return rows;
 	}
 
