@@ -55,8 +55,13 @@ class Passkeys {
 				from user_credentials c join user_entities u on u.id = c.user_entity_user_id
 				where u.name = ? order by c.created, c.credential_id""")
 			.param(email)
-			.query((rs, row) -> new Passkey(rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)),
-					instant(rs.getTimestamp(4))))
+			.query((rs, row) -> {
+				OffsetDateTime created = instant(rs.getTimestamp(3));
+				OffsetDateTime lastUsed = instant(rs.getTimestamp(4));
+				// a registration sets both to the same moment
+				return new Passkey(rs.getString(1), rs.getString(2), created,
+						lastUsed == null || lastUsed.equals(created) ? null : lastUsed);
+			})
 			.list();
 	}
 

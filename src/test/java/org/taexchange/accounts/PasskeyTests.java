@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -219,7 +222,7 @@ class PasskeyTests {
 	}
 
 	@Test
-	void spring_sRemovalEndpointIsClosedSoTheLastFactorRuleHolds() throws Exception {
+	void springsOwnRemovalEndpointIsClosedSoTheLastFactorRuleHolds() throws Exception {
 		String email = newCoordinator();
 		String only = addPasskey(email, "only key");
 
@@ -231,25 +234,63 @@ class PasskeyTests {
 	}
 
 	@Test
+	void afterThePasswordTheirOwnPasskeyCompletesTheSignInAndItsUseIsRecorded() throws Exception {
+		String email = newCoordinator();
+		SoftwarePasskey passkey = SoftwarePasskey.registeredFor(email, "laptop", this.userEntities, this.credentials);
+		MockHttpSession session = PasswordAccounts.signIn(this.mvc, email, PASSWORD);
+		assertThat(this.mvc.perform(get("/admin").session(session)).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/login/code");
+
+		MvcResult accepted = usePasskey(session, passkey);
+		assertThat(accepted.getResponse().getStatus()).isEqualTo(200);
+		assertThat(accepted.getResponse().getContentAsString()).contains("\"authenticated\":true")
+			.containsPattern("\"redirectUrl\":\"[^\"]*/admin\"");
+		assertThat(status(get("/admin").session(session))).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from security_event where account_email = ? and kind = 'FACTOR_USED'", Integer.class,
+				email)).isOne();
+		assertThat(this.mvc.perform(get("/account/second-factor").session(session)).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("Not used yet");
+	}
+
+	@Test
+	void aPasskeyOfAnotherAccountDoesNotCompleteSomeoneElsesSignIn() throws Exception {
+		String signedIn = newCoordinator();
+		addPasskey(signedIn, "own key");
+		String other = newCoordinator();
+		SoftwarePasskey othersPasskey = SoftwarePasskey.registeredFor(other, "other's key", this.userEntities,
+				this.credentials);
+		MockHttpSession session = PasswordAccounts.signIn(this.mvc, signedIn, PASSWORD);
+
+		assertThat(usePasskey(session, othersPasskey).getResponse().getStatus()).isEqualTo(401);
+		assertThat(this.mvc.perform(get("/admin").session(session)).andReturn().getResponse().getRedirectedUrl())
+			.as("still signed in with the password only, as themselves")
+			.isEqualTo("/login/code");
+	}
+
+	@Test
 	void aPasskeyAloneSignsNobodyIn() throws Exception {
 		String email = newCoordinator();
-		addPasskey(email, "laptop");
-
-		// the options are those of nobody (no passkey of any account is named), and the answer is refused
+		SoftwarePasskey passkey = SoftwarePasskey.registeredFor(email, "laptop", this.userEntities, this.credentials);
 		MockHttpSession session = new MockHttpSession();
+
+		MvcResult refused = usePasskey(session, passkey);
+		assertThat(refused.getResponse().getStatus()).isEqualTo(401);
+		assertThat(this.mvc.perform(get("/admin").session(session)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
+	}
+
+	/** Asks for a challenge, as the page's script does, and answers it with the passkey. */
+	private MvcResult usePasskey(MockHttpSession session, SoftwarePasskey passkey) throws Exception {
 		String options = this.mvc.perform(post("/webauthn/authenticate/options").session(session).with(csrf()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(options).contains("\"allowCredentials\":[]");
-		MvcResult refused = this.mvc.perform(post("/login/webauthn").session(session).with(csrf())
-			.contentType("application/json")
-			.content("""
-					{"id":"AAAA","rawId":"AAAA","response":{"authenticatorData":"AAAA","clientDataJSON":"AAAA",
-					"signature":"AAAA"},"credType":"public-key","clientExtensionResults":{}}"""))
-			.andReturn();
-		assertThat(refused.getResponse().getStatus()).isEqualTo(401);
-		assertThat(status(get("/admin").session(session))).isEqualTo(302);
+		Matcher challenge = Pattern.compile("\"challenge\":\"([^\"]+)\"").matcher(options);
+		assertThat(challenge.find()).as(options).isTrue();
+		return this.mvc.perform(post("/login/webauthn").session(session).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(passkey.assertion(challenge.group(1)))).andReturn();
 	}
 
 	private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
@@ -288,8 +329,6 @@ class PasskeyTests {
 			.transports(Set.of(AuthenticatorTransport.INTERNAL))
 			.backupEligible(false)
 			.backupState(false)
-			.created(Instant.now())
-			.lastUsed(null)
 			.label(label)
 			.build());
 		return id.toBase64UrlString();
