@@ -44,10 +44,13 @@ class AccountSessions implements SessionStanding {
 
 	private final AuthenticatorApps apps;
 
-	AccountSessions(Accounts accounts, Standing standing, AuthenticatorApps apps, SecuritySettings settings,
-			Clock clock) {
+	private final Passkeys passkeys;
+
+	AccountSessions(Accounts accounts, Standing standing, AuthenticatorApps apps, Passkeys passkeys,
+			SecuritySettings settings, Clock clock) {
 		this.accounts = accounts;
 		this.apps = apps;
+		this.passkeys = passkeys;
 		this.standing = standing;
 		this.settings = settings;
 		this.clock = clock;
@@ -81,7 +84,7 @@ class AccountSessions implements SessionStanding {
 
 	private AccountUser asItIs(Account account, AccountUser signedIn) {
 		return new AccountUser(account, this.standing.participantActive(account),
-				this.apps.existsById(account.getId()), signedIn);
+				this.apps.existsById(account.getId()) || this.passkeys.anyOf(account.getEmail()), signedIn);
 	}
 
 	/**

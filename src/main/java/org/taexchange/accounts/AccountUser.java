@@ -57,7 +57,7 @@ public final class AccountUser
 	 * The account as it is now.
 	 * @param participantActive whether the official's participant takes part in the scheme today
 	 * (always {@code true} for people who belong to no participant)
-	 * @param secondFactor whether the account has an authenticator app set up
+	 * @param secondFactor whether the account has an authenticator app or a passkey set up
 	 * @param now when the person signs in, or when a session's principal is brought up to date
 	 */
 	AccountUser(Account account, boolean locked, boolean participantActive, boolean secondFactor, Instant now) {

@@ -18,9 +18,13 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final AuthenticatorApps apps;
 
+	private final Passkeys passkeys;
+
 	private final Clock clock;
 
-	AccountUserDetailsService(Accounts accounts, Standing standing, AuthenticatorApps apps, Clock clock) {
+	AccountUserDetailsService(Accounts accounts, Standing standing, AuthenticatorApps apps, Passkeys passkeys,
+			Clock clock) {
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.standing = standing;
 		this.apps = apps;
@@ -35,7 +39,12 @@ class AccountUserDetailsService implements UserDetailsService {
 		}
 		return this.accounts.findByEmail(new EmailAddress(username).value())
 			.map(account -> new AccountUser(account, account.isLocked(this.clock),
-					this.standing.participantActive(account), this.apps.existsById(account.getId()), this.clock.instant()))
+					this.standing.participantActive(account), hasSecondFactor(account), this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+	}
+
+	/** An authenticator app, a passkey, or both. */
+	private boolean hasSecondFactor(Account account) {
+		return this.apps.existsById(account.getId()) || this.passkeys.anyOf(account.getEmail());
 	}
 }

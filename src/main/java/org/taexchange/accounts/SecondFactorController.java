@@ -1,8 +1,6 @@
 package org.taexchange.accounts;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.ServletException;
@@ -13,11 +11,8 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -30,6 +25,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,26 +48,39 @@ class SecondFactorController {
 
 	private final AuthenticationSuccessHandler landingPage;
 
-	private final Clock clock;
+	private final SecondFactorSignIn signIn;
+
+	private final Passkeys passkeys;
+
+	private final Accounts accounts;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SecondFactorController(SecondFactors secondFactors, AccountUserDetailsService people,
-			AuthenticationSuccessHandler landingPage, Clock clock) {
+			AuthenticationSuccessHandler landingPage, SecondFactorSignIn signIn, Passkeys passkeys, Accounts accounts) {
+		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 		this.people = people;
 		this.landingPage = landingPage;
-		this.clock = clock;
+		this.signIn = signIn;
+		this.passkeys = passkeys;
 	}
 
 	@GetMapping(SecondFactor.CHALLENGE_PAGE)
 	String challenge(@AuthenticationPrincipal AccountUser user, Model model, RedirectAttributes redirect,
 			HttpSession session) {
-		if (!this.secondFactors.isSetUp(user.id())) {
+		if (!this.secondFactors.isSetUp(user.id()) && !this.passkeys.anyOf(user.getUsername())) {
 			return toEnrolment(redirect);
 		}
 		model.addAttribute("codeForm", new CodeForm());
+		return challengePage(user, model, session);
+	}
+
+	/** The page asks for whichever factors the person has: a code from the app, a passkey, or both. */
+	private String challengePage(AccountUser user, Model model, HttpSession session) {
 		model.addAttribute("stepUp", session.getAttribute(PendingDecision.SESSION_ATTRIBUTE) != null);
+		model.addAttribute("app", this.secondFactors.isSetUp(user.id()));
+		model.addAttribute("hasPasskeys", this.passkeys.anyOf(user.getUsername()));
 		return "accounts/code";
 	}
 
@@ -80,17 +89,17 @@ class SecondFactorController {
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
 			HttpServletResponse response) throws IOException, ServletException {
 		if (!this.secondFactors.isSetUp(user.id())) {
-			return toEnrolment(redirect);
+			return this.passkeys.anyOf(user.getUsername()) ? "redirect:" + SecondFactor.CHALLENGE_PAGE
+					: toEnrolment(redirect);
 		}
 		HttpSession session = request.getSession();
-		model.addAttribute("stepUp", session.getAttribute(PendingDecision.SESSION_ATTRIBUTE) != null);
 		if (result.hasErrors()) {
-			return "accounts/code";
+			return challengePage(user, model, session);
 		}
 		switch (this.secondFactors.check(user.id(), form.getCode())) {
 			case REFUSED -> {
 				result.rejectValue("code", "secondFactor.code.wrong");
-				return "accounts/code";
+				return challengePage(user, model, session);
 			}
 			case LOCKED -> {
 				new SecurityContextLogoutHandler().logout(request, response,
@@ -122,6 +131,7 @@ class SecondFactorController {
 
 	@GetMapping(SecondFactor.ENROLMENT_PAGE)
 	String enrolment(@AuthenticationPrincipal AccountUser user, Model model, HttpSession session) {
+		model.addAttribute("passkeys", this.passkeys.of(user.getUsername()));
 		if (this.secondFactors.isSetUp(user.id())) {
 			model.addAttribute("unusedRecoveryCodes", this.secondFactors.unusedRecoveryCodes(user.id()));
 			return "accounts/second-factor-on";
@@ -158,6 +168,7 @@ class SecondFactorController {
 			if (!result.hasErrors()) {
 				result.rejectValue("code", "secondFactor.code.wrong");
 			}
+			model.addAttribute("passkeys", this.passkeys.of(user.getUsername()));
 			return showEnrolment(user, model, session);
 		}
 		session.removeAttribute(ENROLMENT_SECRET);
@@ -174,6 +185,27 @@ class SecondFactorController {
 			return "redirect:" + SecondFactor.ENROLMENT_PAGE;
 		}
 		return "accounts/recovery-codes";
+	}
+
+	/**
+	 * Removes one of the person's passkeys; a passkey of someone else is not found. A coordinator or
+	 * admin keeps their last second factor: the admin area could not be opened without it.
+	 */
+	@PostMapping(SecondFactor.ENROLMENT_PAGE + "/passkeys/{id}/remove")
+	String removePasskey(@AuthenticationPrincipal AccountUser user, @PathVariable String id,
+			RedirectAttributes redirect) {
+		List<Passkeys.Passkey> own = this.passkeys.of(user.getUsername());
+		if (own.stream().noneMatch(passkey -> passkey.id().equals(id))) {
+			throw new NotFound("passkey");
+		}
+		if (user.isStaff() && own.size() == 1 && !this.secondFactors.isSetUp(user.id())) {
+			redirect.addFlashAttribute("flash", "flash.passkey.lastFactor");
+			return "redirect:" + SecondFactor.ENROLMENT_PAGE;
+		}
+		Account account = this.accounts.findById(user.id()).orElseThrow();
+		this.passkeys.remove(account, id);
+		redirect.addFlashAttribute("flash", "flash.passkey.removed");
+		return "redirect:" + SecondFactor.ENROLMENT_PAGE;
 	}
 
 	private String showEnrolment(AccountUser user, Model model, HttpSession session) {
@@ -196,15 +228,8 @@ class SecondFactorController {
 	 */
 	private Authentication withFactor(AccountUser principal, HttpServletRequest request,
 			HttpServletResponse response) {
-		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		principal.getAuthorities().forEach(authorities::add);
-		current.getAuthorities()
-			.stream()
-			.filter(a -> a instanceof FactorGrantedAuthority && !SecondFactor.AUTHORITY.equals(a.getAuthority()))
-			.forEach(authorities::add);
-		authorities.add(FactorGrantedAuthority.withAuthority(SecondFactor.AUTHORITY).issuedAt(this.clock.instant()).build());
-		Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+		Authentication signedIn = this.signIn.withFactor(principal,
+				SecurityContextHolder.getContext().getAuthentication(), SecondFactor.AUTHORITY);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(signedIn);
 		SecurityContextHolder.setContext(context);

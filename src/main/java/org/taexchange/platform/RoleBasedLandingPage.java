@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RoleBasedLandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
+	private final RequestCache savedRequests = new HttpSessionRequestCache();
+
 	RoleBasedLandingPage() {
 		setDefaultTargetUrl("/");
+		setRequestCache(this.savedRequests);
 	}
 
 	@Override
@@ -34,14 +40,25 @@ class RoleBasedLandingPage extends SavedRequestAwareAuthenticationSuccessHandler
 					PortalLocaleResolver.supported(preference.preferredLocale()));
 		}
 		if (authentication.getPrincipal() instanceof SecondFactor.Holder holder && holder.hasSecondFactor()
-				&& authentication.getAuthorities()
-					.stream()
-					.noneMatch(a -> SecondFactor.AUTHORITY.equals(a.getAuthority()))) {
+				&& !SecondFactor.given(authentication)) {
 			// the page asked for stays saved: the code page continues there
 			getRedirectStrategy().sendRedirect(request, response, SecondFactor.CHALLENGE_PAGE);
 			return;
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	/**
+	 * Where a person goes once signed in, for a page that sends them there itself (after a passkey):
+	 * the page they first asked for, or their landing page.
+	 */
+	String nextPage(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		SavedRequest saved = this.savedRequests.getRequest(request, response);
+		if (saved != null) {
+			this.savedRequests.removeRequest(request, response);
+			return saved.getRedirectUrl();
+		}
+		return request.getContextPath() + determineTargetUrl(request, response, authentication);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.taexchange.platform;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -13,7 +14,6 @@ import org.springframework.security.authorization.AllRequiredFactorsAuthorizatio
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
@@ -21,6 +21,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -32,15 +33,18 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Who may open what. Public pages explain the programme and let people register; everything else
  * needs a signed-in person, and the admin area a coordinator (participants and organisations: an admin).
  * <p>
  * Second factor ({@link SecondFactor}): the admin area asks every coordinator and admin for a code from
- * their authenticator app, and sends those who have none to set one up. Anyone who set one up (an
- * official or a provider may) is asked for it on every page that needs signing in. Approving an account
- * or a match asks for the code again when the last one is older than {@code stepUpAfter}.
+ * their authenticator app or one of their passkeys, and sends those who have neither to set one up.
+ * Anyone who set one up (an official or a provider may) is asked for it on every page that needs signing
+ * in. Approving an account or a match asks for it again when the last one is older than
+ * {@code stepUpAfter}. Passkeys use Spring Security's WebAuthn support, after the password only
+ * ({@link PasskeyAfterPassword}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMultiFactorAuthentication(authorities = {})
@@ -61,17 +65,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, RoleBasedLandingPage landingPage, RateLimits rateLimits,
-			ObjectProvider<SessionStanding> sessionStanding, RoleHierarchy roles, SecondFactor secondFactor)
-			throws Exception {
-		DefaultAuthorizationManagerFactory<RequestAuthorizationContext> staff = AuthorizationManagerFactories
-			.<RequestAuthorizationContext>multiFactor()
-			.requireFactors(SecondFactor.AUTHORITY)
-			.build();
+			ObjectProvider<SessionStanding> sessionStanding, RoleHierarchy roles, SecondFactor secondFactor,
+			ObjectProvider<SecondFactor.PasskeyUse> passkeyUse, ObjectProvider<WebAuthnRelyingPartyOperations> relyingParty,
+			ObjectProvider<UserDetailsService> people) throws Exception {
+		// either factor (authenticator app or passkey) will do; for a decision, one given recently
+		DefaultAuthorizationManagerFactory<RequestAuthorizationContext> staff = new DefaultAuthorizationManagerFactory<>();
+		staff.setAdditionalAuthorization(new EitherFactor(null));
 		staff.setRoleHierarchy(roles);
-		DefaultAuthorizationManagerFactory<RequestAuthorizationContext> stepUp = AuthorizationManagerFactories
-			.<RequestAuthorizationContext>multiFactor()
-			.requireFactor(factor -> factor.authority(SecondFactor.AUTHORITY).validDuration(secondFactor.stepUpAfter()))
-			.build();
+		DefaultAuthorizationManagerFactory<RequestAuthorizationContext> stepUp = new DefaultAuthorizationManagerFactory<>();
+		stepUp.setAdditionalAuthorization(new EitherFactor(secondFactor.stepUpAfter()));
 		stepUp.setRoleHierarchy(roles);
 		http.authorizeHttpRequests(requests -> requests
 			// asking for the code: signed in with the password, without the second factor yet
@@ -92,6 +94,9 @@ class SecurityConfiguration {
 			.access(staff.hasRole("ADMIN"))
 			// decisions that ask staff for a recent code (step-up); on a match, others are answered by the
 			// controller (404 for a match they may not see)
+			// removing passkeys goes through the page of the second factor, which keeps a staff member's last one
+			.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
+			.denyAll()
 			.requestMatchers(HttpMethod.POST, "/admin/accounts/*/approve")
 			.access(stepUp.hasRole("COORDINATOR"))
 			.requestMatchers(HttpMethod.POST, "/matches/*/approve")
@@ -115,6 +120,9 @@ class SecurityConfiguration {
 			.successHandler(landingPage)
 			.failureUrl("/login?error")
 			.permitAll());
+		passkeyUse.ifAvailable(use -> http.webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+			.withObjectPostProcessor(new PasskeyAfterPassword(relyingParty.getObject(), people.getObject(), use,
+					landingPage))));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll());
 		// before the password is checked, after the CSRF check and after the session's sign-in is known
 		http.addFilterBefore(new RateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
@@ -158,10 +166,7 @@ class SecurityConfiguration {
 	/** Asks for the second factor only of a person who has set one up. */
 	static final class FactorOfThoseWhoHaveOne implements AuthorizationManager<RequestAuthorizationContext> {
 
-		private final AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> factor = AllRequiredFactorsAuthorizationManager
-			.<RequestAuthorizationContext>builder()
-			.requireFactor(required -> required.authority(SecondFactor.AUTHORITY))
-			.build();
+		private final EitherFactor factor = new EitherFactor(null);
 
 		@Override
 		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
@@ -171,6 +176,38 @@ class SecurityConfiguration {
 				return this.factor.authorize(authentication, context);
 			}
 			return new AuthorizationDecision(true);
+		}
+	}
+
+	/**
+	 * The second factor: a code from the authenticator app or a passkey, whichever the person gave; for
+	 * a decision (step-up), one given within {@code validFor}. Each kind is Spring Security's own factor
+	 * rule; refused, the answer names the app's factor, so that {@link SecondFactorEntryPoint} asks for it
+	 * (its page offers the passkey too).
+	 */
+	static final class EitherFactor implements AuthorizationManager<RequestAuthorizationContext> {
+
+		private final AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> code;
+
+		private final AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> passkey;
+
+		EitherFactor(Duration validFor) {
+			this.code = factor(SecondFactor.AUTHORITY, validFor);
+			this.passkey = factor(SecondFactor.PASSKEY_AUTHORITY, validFor);
+		}
+
+		private static AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> factor(String authority,
+				Duration validFor) {
+			return AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+				.requireFactor(required -> required.authority(authority).validDuration(validFor))
+				.build();
+		}
+
+		@Override
+		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+				RequestAuthorizationContext context) {
+			AuthorizationResult byPasskey = this.passkey.authorize(authentication, context);
+			return byPasskey.isGranted() ? byPasskey : this.code.authorize(authentication, context);
 		}
 	}
 

@@ -278,6 +278,9 @@ class AuthorizationTableTests {
 		// account lifecycle: an admin removes someone else's lost second factor (an empty form gets the page back)
 		rows.add(row("POST /admin/accounts/{id}/reset-factor", "/admin/accounts/" + account + "/reset-factor",
 		                                                                            LOGIN,     FORBIDDEN, FORBIDDEN, FORBIDDEN,  OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, ENDED));
+		// passkeys (the WebAuthn endpoints themselves are Spring Security's filters: PasskeyTests); one's own only
+		rows.add(row("POST /account/second-factor/passkeys/{id}/remove", "/account/second-factor/passkeys/bm8tc3VjaC1wYXNza2V5/remove",
+		                                                                            LOGIN,     NOT_FOUND, NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, ENDED));
 		return rows;
 	}
 

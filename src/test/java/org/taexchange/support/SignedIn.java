@@ -37,4 +37,25 @@ public final class SignedIn {
 		authorities.add(FactorGrantedAuthority.withAuthority(SecondFactor.AUTHORITY).issuedAt(codeGivenAt).build());
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(person, null, authorities));
 	}
+
+	/** The person, with the password given and a passkey used at that moment (an old one: step-up). */
+	public static RequestPostProcessor signedInWithPasskey(UserDetails person, Instant passkeyUsedAt) {
+		return withFactors(person, SecondFactor.PASSKEY_AUTHORITY, passkeyUsedAt);
+	}
+
+	/** The person, with the password given and no second factor yet. */
+	public static RequestPostProcessor signedInWithPasswordOnly(UserDetails person) {
+		return withFactors(person, null, Instant.now());
+	}
+
+	private static RequestPostProcessor withFactors(UserDetails person, String secondFactor, Instant givenAt) {
+		List<GrantedAuthority> authorities = new ArrayList<>(person.getAuthorities());
+		authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+			.issuedAt(givenAt)
+			.build());
+		if (secondFactor != null) {
+			authorities.add(FactorGrantedAuthority.withAuthority(secondFactor).issuedAt(givenAt).build());
+		}
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(person, null, authorities));
+	}
 }
