@@ -1,6 +1,8 @@
 package org.taexchange.security;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -262,6 +264,29 @@ class AsvsAuthenticationTests {
 			assertThat(stored).as("stored for the token").contains(digest).doesNotContain(token);
 		}
 		assertThat(tokens).as("tokens of four mails").hasSize(4);
+	}
+
+	/**
+	 * V7.1.2, as docs/security.md documents it: an account may have any number of sessions at once;
+	 * signing in again ends none of the others.
+	 */
+	@Test
+	void anAccountMayHaveManySessionsAtOnceAndSigningInAgainEndsNoneOfThem() throws Exception {
+		Registrations registrations = new Registrations(this.context);
+		String email = registrations.official("asvs-parallel", "SL", "National Minerals Agency");
+		registrations.approve(email);
+		List<MockHttpSession> sessions = new ArrayList<>();
+		for (int device = 0; device < 6; device++) {
+			sessions.add(signInWithPassword(email));
+		}
+		assertThat(sessions.stream().map(MockHttpSession::getId).distinct()).as("sessions").hasSize(6);
+		for (MockHttpSession session : sessions) {
+			assertThat(this.mvc.perform(get("/account").session(session)).andReturn().getResponse().getStatus())
+				.as("the account page in session %s", session.getId())
+				.isEqualTo(200);
+		}
+		assertThat(Files.readString(Path.of("docs/security.md"))).as("what the security page says")
+			.contains("**any number of sessions at once**");
 	}
 
 	private record Enrolled(String email, String secret, List<String> recoveryCodes) {
