@@ -2,6 +2,7 @@ package org.taexchange.security;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -10,12 +11,16 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.taexchange.support.IntegrationTest;
 import org.taexchange.support.TestMailServer;
@@ -47,6 +52,10 @@ class AsvsHttpTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	/** V3.4.2: neither a preflight nor a cross-origin request gets an Access-Control-Allow-Origin. */
 	@Test
@@ -154,6 +163,45 @@ class AsvsHttpTests {
 				.isNotEmpty()
 				.allMatch(name -> name.endsWith(".css") || name.endsWith(".png") || name.endsWith(".svg")
 						|| name.endsWith(".ico"));
+		}
+	}
+
+	/**
+	 * V6.1.3: every form a visitor can post to without signing in is one of the pathways that
+	 * docs/security.md documents, with its strength; a new way in fails here until it is written down.
+	 */
+	@Test
+	void everyFormAVisitorCanPostToIsADocumentedPathway() throws Exception {
+		String page = Files.readString(Path.of("docs/security.md"));
+		int start = page.indexOf("### Ways in");
+		assertThat(start).as("the pathways section").isNotNegative();
+		String section = page.substring(start, page.indexOf("\n#", start + 5));
+		List<String> documented = section.lines()
+			.filter(line -> line.startsWith("| ") && !line.startsWith("| pathway"))
+			.map(line -> line.split("\\|")[2].strip().replace("`", ""))
+			.toList();
+		assertThat(documented).as("documented pathways").contains("/login", "/logout");
+
+		List<String> reachable = new ArrayList<>();
+		for (RequestMappingInfo mapping : this.mappings.getHandlerMethods().keySet()) {
+			if (!mapping.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+				continue;
+			}
+			for (String pattern : mapping.getPatternValues()) {
+				String path = pattern.replaceAll("\\{[^}]+}", "1");
+				MvcResult result = this.mvc.perform(post(path).with(csrf())).andReturn();
+				String location = result.getResponse().getRedirectedUrl();
+				boolean sentToSignIn = location != null && location.endsWith("/login");
+				if (!sentToSignIn && result.getResponse().getStatus() != 403) {
+					reachable.add(pattern);
+				}
+			}
+		}
+		assertThat(reachable).as("forms a visitor reaches").isNotEmpty();
+		assertThat(documented).as("documented pathways").containsAll(reachable);
+		for (String path : documented) {
+			MvcResult result = this.mvc.perform(post(path).with(csrf())).andReturn();
+			assertThat(result.getResponse().getStatus()).as("POST %s", path).isNotEqualTo(404).isNotEqualTo(405);
 		}
 	}
 
