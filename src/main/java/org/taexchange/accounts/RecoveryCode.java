@@ -42,14 +42,14 @@ class RecoveryCode {
 
 	/** Uses this code up if it is unused and the normalised code typed is this one. */
 	boolean useIfMatches(String normalised, PasswordEncoder encoder, Instant now) {
-		if (this.usedAt != null || !matches(normalised, encoder)) {
+		if (this.usedAt != null || !isThisCode(normalised, encoder)) {
 			return false;
 		}
 		this.usedAt = now;
 		return true;
 	}
 
-	private boolean matches(String normalised, PasswordEncoder encoder) {
+	private boolean isThisCode(String normalised, PasswordEncoder encoder) {
 		if (this.lookup == null) {
 			return MessageDigest.isEqual(this.codeHash.getBytes(StandardCharsets.US_ASCII),
 					TimeBasedCodes.legacyRecoveryCodeHash(normalised).getBytes(StandardCharsets.US_ASCII));

@@ -135,7 +135,8 @@ class AsvsHttpTests {
 
 	/**
 	 * V3.7.1: pages for every kind of visitor use plain HTML and CSS: no scripts, plugins or frames,
-	 * and the only static files are style sheets.
+	 * and the only static files are style sheets, images and the one script of the portal's own that
+	 * passkeys need ({@code /js/passkeys.js}, loaded only on the second-factor pages).
 	 */
 	@Test
 	void pagesUseOnlyHtmlAndCssWithoutScriptsPluginsOrFrames() throws Exception {
@@ -158,11 +159,19 @@ class AsvsHttpTests {
 				.filter(a -> a.getKey().startsWith("on") || a.getValue().trim().toLowerCase().startsWith("javascript:"))
 				.toList()).as("script in attributes on %s", what).isEmpty();
 		}
+		// the second-factor page loads the passkey script from the portal itself, with nothing inline
+		Document secondFactor = Jsoup.parse(this.mvc.perform(get("/account/second-factor").with(as(Visitor.REQUESTER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(secondFactor.select("script")).as("scripts of the second-factor page")
+			.isNotEmpty()
+			.allMatch(script -> script.attr("src").equals("/js/passkeys.js") && script.data().isBlank());
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/static"))) {
 			assertThat(files.filter(Files::isRegularFile).map(Path::toString).toList()).as("static files")
 				.isNotEmpty()
 				.allMatch(name -> name.endsWith(".css") || name.endsWith(".png") || name.endsWith(".svg")
-						|| name.endsWith(".ico"));
+						|| name.endsWith(".ico") || name.equals(Path.of("src/main/resources/static/js/passkeys.js").toString()));
 		}
 	}
 
