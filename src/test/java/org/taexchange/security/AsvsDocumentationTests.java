@@ -102,6 +102,61 @@ class AsvsDocumentationTests {
 		}
 	}
 
+	/**
+	 * V5.1.1: the kinds of file listed are exactly the ones the upload accepts (the extensions of
+	 * {@code FileTypes.ACCEPTED}), so a kind added or dropped in code fails here until the page says so.
+	 */
+	@Test
+	void theKindsOfFileListedAreTheOnesTheUploadAccepts() throws IOException {
+		String source = Files.readString(Path.of("src/main/java/org/taexchange/requests/FileTypes.java"));
+		int start = source.indexOf("ACCEPTED = Map.of(");
+		assertThat(start).as("the accepted types in FileTypes").isNotNegative();
+		List<String> accepted = new ArrayList<>();
+		Matcher extension = Pattern.compile("\\w+, \"(\\w+)\"").matcher(source.substring(start, source.indexOf(';', start)));
+		while (extension.find()) {
+			accepted.add(extension.group(1));
+		}
+		assertThat(accepted).as("extensions in FileTypes").hasSizeGreaterThan(4);
+		List<String> listed = new ArrayList<>();
+		for (String row : section("### Files people attach").lines()
+			.filter(line -> line.startsWith("| ") && !line.startsWith("| kind "))
+			.toList()) {
+			listed.addAll(codes(row.split("\\|")[2]));
+		}
+		assertThat(listed).as("extensions listed").containsExactlyInAnyOrderElementsOf(accepted);
+	}
+
+	/**
+	 * V11.1.2: every hash, cipher and one-time-code algorithm the code names is in the inventory, so a
+	 * new one cannot be used without its line.
+	 */
+	@Test
+	void everyAlgorithmTheCodeUsesIsInTheInventory() throws IOException {
+		Map<Pattern, String> markers = Map.of(Pattern.compile("MessageDigest\\.getInstance\\(\"([^\"]+)\"\\)"), "",
+				Pattern.compile("(?:Cipher|Mac|KeyGenerator|SecretKeyFactory)\\.getInstance\\(\"([^\"]+)\"\\)"), "",
+				Pattern.compile("Encryptors\\.(?:delux|stronger)\\("), "AES-256-GCM",
+				Pattern.compile("new Argon2PasswordEncoder\\("), "Argon2id",
+				Pattern.compile("new BCryptPasswordEncoder\\("), "BCrypt",
+				Pattern.compile("HashingAlgorithm\\.(SHA\\d+)"), "HMAC-",
+				Pattern.compile("\\.webAuthn\\("), "WebAuthn",
+				Pattern.compile("new SecureRandom\\("), "SecureRandom");
+		List<String> used = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				String source = Files.readString(file);
+				markers.forEach((marker, name) -> {
+					Matcher found = marker.matcher(source);
+					while (found.find()) {
+						used.add(found.groupCount() == 0 ? name : name + found.group(1));
+					}
+				});
+			}
+		}
+		assertThat(used).as("algorithms named in the code").contains("Argon2id", "SHA-256", "HMAC-SHA1");
+		List<String> inventory = codes(section("### Keys, algorithms and secrets"));
+		assertThat(inventory).as("algorithms in the inventory").containsAll(used);
+	}
+
 	/** The text of a section of the page, from its heading to the next heading. */
 	private static String section(String heading) throws IOException {
 		String page = Files.readString(PAGE);
