@@ -288,6 +288,9 @@ class Account extends AbstractAggregateRoot<Account> {
 	 * person is told by mail ({@link AccountLocked}).
 	 */
 	void recordFailedSignIn(int maxFailures, Duration lockDuration, Clock clock) {
+		if (isLocked(clock)) {
+			return; // a guess checked while the lock was being set counts toward nothing more
+		}
 		this.failedSignIns++;
 		if (this.failedSignIns >= maxFailures) {
 			this.failedSignIns = 0;

@@ -44,4 +44,17 @@ interface Accounts extends JpaRepository<Account, Long> {
 	@Query("select a from Account a where a.id = :id and a.status = org.taexchange.accounts.AccountStatus.PENDING"
 			+ " and a.emailVerifiedAt is null and a.createdAt < :before")
 	Optional<Account> lockUnconfirmed(@Param("id") long id, @Param("before") Instant before);
+
+	/**
+	 * The account of this address, its row locked until the transaction ends: wrong passwords typed at
+	 * the same moment are counted one after the other, none lost and none refused for a changed version.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.email = :email")
+	Optional<Account> lockByEmail(@Param("email") String email);
+
+	/** The account, its row locked until the transaction ends (see {@link #lockByEmail}). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.id = :id")
+	Optional<Account> lockById(@Param("id") long id);
 }

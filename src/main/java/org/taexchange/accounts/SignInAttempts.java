@@ -8,7 +8,11 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts wrong passwords and locks an account for a while after too many in a row. */
+/**
+ * Counts wrong passwords and locks an account for a while after too many in a row. The account's row is
+ * locked while it is counted, so that guesses sent in parallel are each counted, in turn, and none ends
+ * in an error page that would tell the guesser more than the sign-in page does (review M2).
+ */
 @Component
 class SignInAttempts {
 
@@ -31,7 +35,7 @@ class SignInAttempts {
 		if (!EmailAddress.isValid(name)) {
 			return;
 		}
-		this.accounts.findByEmail(new EmailAddress(name).value()).ifPresent(account -> {
+		this.accounts.lockByEmail(new EmailAddress(name).value()).ifPresent(account -> {
 			account.recordFailedSignIn(this.settings.maxFailedSignIns(), this.settings.lockDuration(), this.clock);
 			this.accounts.save(account);
 		});
@@ -41,7 +45,7 @@ class SignInAttempts {
 	@Transactional
 	void on(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof AccountUser user) {
-			this.accounts.findById(user.id()).ifPresent(account -> {
+			this.accounts.lockById(user.id()).ifPresent(account -> {
 				account.recordSuccessfulSignIn();
 				this.accounts.save(account);
 			});
